@@ -1,0 +1,24 @@
+// Bundles the TypeScript sources with esbuild (tsc only type-checks). Runs on `npm ci` through `prepare`.
+// Outputs: functions/dist/cli.js (the `bangfu` command) and functions/dist/index.js (the Cloud functions entry).
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  sourcemap: true,
+  // Packages stay in node_modules (deploy ships package.json); our own code, schemas/ included, is bundled.
+  packages: 'external',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['functions/src/cli/main.ts'], outfile: 'functions/dist/cli.js' }),
+  build({ ...common, entryPoints: ['functions/src/index.ts'], outfile: 'functions/dist/index.js' }),
+]);

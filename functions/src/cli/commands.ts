@@ -1,0 +1,10 @@
+import type { Io } from './io';
+
+export interface Command {
+  /** One line, Chinese, for `bangfu --help`. */
+  summary: string;
+  run(args: readonly string[], env: NodeJS.ProcessEnv, io: Io): Promise<number>;
+}
+
+/** Every `bangfu` sub-command. Each lives in its own file under cli/ and is registered here. */
+export const commands: Record<string, Command> = {};

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** What can be wrong with a plan table. Codes are stable (tests and the dashboard key on them); messages are Chinese. */
+export const ISSUE_CODES = [
+  'table.no_header', // no row looks like the plan table's header
+  'table.no_year', // the year is neither in the title nor given
+  'month.missing', // an activity row with no month (and none merged or carried from above)
+  'month.unknown', // 13月, 十三, garbage
+  'date.invalid', // text that is not a date at all
+  'date.impossible', // 6月31日, 2月30日
+  'date.outside_month', // a date in another month than the row's 月份
+  'date.future', // (warning) a done activity dated after the evaluation time
+  'task.missing', // a row with details but no task text
+  'person.missing', // a done activity with no 负责人
+  'status.unknown', // a 完成情况 word we cannot read
+  'type.unknown', // an 活动类型 that is not in the list
+  'number.invalid', // 课时 / 参与人数 not a non-negative number
+  'evidence.missing', // (warning) a done activity lacking 方案/记录/总结/图片
+  'evidence.reused', // (warning) the same evidence link used for different activities
+  'child.name', // (warning) text that looks like a child's name in an aid record
+  'cell.formula_error', // #REF!, #VALUE! and friends in a cell we need
+] as const;
+export const IssueCode = z.enum(ISSUE_CODES);
+export type IssueCode = z.infer<typeof IssueCode>;
+
+export const Severity = z.enum(['error', 'warning']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Issue = z.object({
+  /** 1-based sheet row. */
+  row: z.number().int().positive(),
+  /** A1 name of the offending cell, e.g. `B7`. */
+  cell: z.string().regex(/^[A-Z]+\d+$/),
+  /** Header of the offending column as the garden sees it, e.g. `帮扶时间`. */
+  column: z.string(),
+  severity: Severity,
+  code: IssueCode,
+  /** Chinese, starts with the cell: `B7：日期“6月31日”不存在`. */
+  message: z.string().min(1),
+});
+export type Issue = z.infer<typeof Issue>;
