@@ -1,0 +1,31 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Instants travel as ISO-8601 strings with an offset. Strings must never be compared as text: `…T16:00:00Z` and
+ * `…T00:00:00+08:00` of the next day are the same instant. Compare through these helpers only.
+ */
+
+export function parseInstant(iso: string): DateTime {
+  const dt = DateTime.fromISO(iso, { setZone: true });
+  if (!dt.isValid) throw new RangeError(`不是有效的时间：${iso}`);
+  return dt;
+}
+
+/** Negative when a is earlier than b, 0 when they are the same instant, positive when later. */
+export function compareInstants(a: string, b: string): number {
+  return parseInstant(a).toMillis() - parseInstant(b).toMillis();
+}
+
+export const isBefore = (a: string, b: string): boolean => compareInstants(a, b) < 0;
+export const isAfter = (a: string, b: string): boolean => compareInstants(a, b) > 0;
+export const isAtOrAfter = (a: string, b: string): boolean => compareInstants(a, b) >= 0;
+
+/** The local calendar date (`YYYY-MM-DD`) of an instant in a zone. */
+export function localDateOf(iso: string, zone: string): string {
+  return parseInstant(iso).setZone(zone).toISODate() as string;
+}
+
+/** Formats a luxon DateTime as the ISO instant we store: offset kept, no milliseconds when they are zero. */
+export function toInstant(dt: DateTime): string {
+  return dt.toISO({ suppressMilliseconds: true }) as string;
+}

@@ -1,0 +1,2 @@
+export { loadRuleSet, parseRuleSet, ruleSetIds, UnknownRuleSetError } from './registry';
+export { formatNumber, ruleText } from './rule-text';
