@@ -13,3 +13,4 @@ export * from './assessment';
 export * from './sync';
 export * from './run-log';
 export * from './audit';
+export * from './submission';

@@ -1,4 +1,5 @@
 import type { Io } from './io';
+import { templateCommand } from './template';
 
 export interface Command {
   /** One line, Chinese, for `bangfu --help`. */
@@ -7,4 +8,6 @@ export interface Command {
 }
 
 /** Every `bangfu` sub-command. Each lives in its own file under cli/ and is registered here. */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  template: templateCommand,
+};
