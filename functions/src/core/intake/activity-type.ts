@@ -1,0 +1,41 @@
+import { ACTIVITY_KEYWORDS, ACTIVITY_TYPES, type ActivityType } from '../../../../schemas';
+import { compactText } from './cells';
+
+/**
+ * The activity type a task text suggests: the first type (in ACTIVITY_KEYWORDS order) with a keyword in the
+ * text, else 其他.
+ */
+export function inferActivityType(task: string): ActivityType {
+  const text = compactText(task);
+  for (const [type, keywords] of ACTIVITY_KEYWORDS) {
+    if (keywords.some((k) => text.includes(k))) return type;
+  }
+  return '其他';
+}
+
+const BY_WORD = new Map<string, ActivityType>();
+for (const type of ACTIVITY_TYPES) {
+  BY_WORD.set(compactText(type), type);
+  // 送教/示范课 is also typed as 送教 or 示范课, 专题讲座 as 讲座.
+  for (const part of type.split('/')) BY_WORD.set(compactText(part), type);
+}
+BY_WORD.set('其它', '其他');
+for (const [type, keywords] of ACTIVITY_KEYWORDS) {
+  for (const k of keywords) if (!BY_WORD.has(k)) BY_WORD.set(k, type);
+}
+
+/**
+ * The type an 活动类型 cell names: an exact type, one half of 送教/示范课, a prefix of a type (观摩 → 观摩交流)
+ * or one of the inference keywords (讲座 → 专题讲座). Null when it names none.
+ */
+export function parseActivityType(value: unknown): ActivityType | null {
+  const text = compactText(value).replace(/[、，,;；]/g, '/');
+  if (text === '') return null;
+  const exact = BY_WORD.get(text);
+  if (exact) return exact;
+  if (text.length >= 2) {
+    const prefixed = ACTIVITY_TYPES.find((t) => t.startsWith(text));
+    if (prefixed) return prefixed;
+  }
+  return null;
+}

@@ -1,0 +1,88 @@
+import type { PlanColumnKey } from '../../../../schemas';
+import { cellText, compactText, isBlankCell } from './cells';
+import { parseDate } from './date';
+import { columnForHeader, looksLikeHeader, type ColumnMap } from './header';
+import { parseMonth } from './month';
+import { looksLikeTitle } from './title';
+
+export type SkipReason = 'scaffold' | 'note' | 'title';
+
+/**
+ * What a row is before its activity is checked. `monthOnly` is a row with nothing but a month cell that
+ * cannot be read: not scaffolding, but not an activity either.
+ */
+export type RowShape = { kind: 'blank' } | { kind: 'skipped'; reason: SkipReason } | { kind: 'monthOnly' } | { kind: 'activity' };
+
+/** Columns whose content makes a row an activity (or a broken one). 序号/月份 alone do not. */
+export const DETAIL_KEYS: readonly PlanColumnKey[] = [
+  'date', 'task', 'person', 'status', 'type', 'classHours', 'participants',
+  'evidencePlan', 'evidenceRecord', 'evidenceSummary', 'evidencePhotos', 'note',
+];
+
+/** Footnotes under the form (备注：…, 填表人：…). 备注 needs no colon; the shorter words do. */
+const NOTE_PREFIX = /^(?:备注|(?:注|说明|填表说明|填表人|填报人|审核人|制表人?|签字|签名|联系电话|日期|时间)[:：])/;
+
+export function cellOf(cells: readonly unknown[], columns: ColumnMap, key: PlanColumnKey): unknown {
+  const col = columns[key];
+  return col === undefined ? null : cells[col];
+}
+
+const TABLE_COLUMNS = new WeakMap<ColumnMap, ReadonlySet<number>>();
+/** Columns of the table other than 序号 (cached: a table's rows share one column map). */
+function tableColumns(columns: ColumnMap): ReadonlySet<number> {
+  let cols = TABLE_COLUMNS.get(columns);
+  if (!cols) {
+    cols = new Set((Object.keys(columns) as PlanColumnKey[]).filter((k) => k !== 'seq').map((k) => columns[k]!));
+    TABLE_COLUMNS.set(columns, cols);
+  }
+  return cols;
+}
+
+function hasDetail(cells: readonly unknown[], columns: ColumnMap, key: PlanColumnKey): boolean {
+  const value = cellOf(cells, columns, key);
+  if (isBlankCell(value)) return false;
+  return key !== 'date' || parseDate(value).kind !== 'empty';
+}
+
+/**
+ * Sorts a row into blank, template scaffolding (a `月 日` placeholder, a bare 序号, a month alone), a note
+ * (备注：…), a title (a table title, a repeated header, a heading merged across the table) or an activity.
+ * `wideCols` are the columns where a merge at least three columns wide starts on this row.
+ */
+export function classifyRow(cells: readonly unknown[], columns: ColumnMap, wideCols?: ReadonlySet<number>): RowShape {
+  const filled: number[] = [];
+  for (let col = 0; col < cells.length; col++) if (!isBlankCell(cells[col])) filled.push(col);
+  if (filled.length === 0) return { kind: 'blank' };
+
+  const tableCols = tableColumns(columns);
+  if (!filled.some((col) => tableCols.has(col))) {
+    return { kind: 'skipped', reason: columns.seq !== undefined && filled.includes(columns.seq) ? 'scaffold' : 'note' };
+  }
+
+  if (filled.length === 1) {
+    const col = filled[0];
+    const value = cells[col];
+    if (col === columns.month && parseMonth(value).kind === 'month') return { kind: 'skipped', reason: 'scaffold' };
+    if (NOTE_PREFIX.test(compactText(value))) return { kind: 'skipped', reason: 'note' };
+    if (looksLikeTitle(value) || wideCols?.has(col)) return { kind: 'skipped', reason: 'title' };
+  }
+  // A repeated header (a second block, a pasted template): cheap tests first, the full match only then.
+  if (columnForHeader(cellOf(cells, columns, 'month')) === 'month' && columnForHeader(cellOf(cells, columns, 'task')) === 'task' && looksLikeHeader(cells)) {
+    return { kind: 'skipped', reason: 'title' };
+  }
+
+  const details = DETAIL_KEYS.filter((key) => hasDetail(cells, columns, key));
+  if (details.length === 0) {
+    return isBlankCell(cellOf(cells, columns, 'month')) || parseMonth(cellOf(cells, columns, 'month')).kind === 'month'
+      ? { kind: 'skipped', reason: 'scaffold' }
+      : { kind: 'monthOnly' };
+  }
+  if (details.length === 1 && details[0] === 'note') return { kind: 'skipped', reason: 'note' };
+  return { kind: 'activity' };
+}
+
+/** Text of a cell, or null when blank. */
+export function textOrNull(value: unknown): string | null {
+  const text = cellText(value);
+  return text === '' ? null : text;
+}

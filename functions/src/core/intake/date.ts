@@ -1,0 +1,75 @@
+import { compactText } from './cells';
+import { chineseToArabic } from './numerals';
+import { MIN_DATE_SERIAL, serialToDay } from './serial';
+
+/**
+ * What a 帮扶时间 cell says, before it is checked against the row's month. `day` may lack the month (`5日`,
+ * the row's month applies) and the year (the table's year applies); `month` is a month without a day
+ * (`3月`, `3月上旬`). `empty` covers the template's `月    日` placeholder.
+ */
+export type DateParse =
+  | { kind: 'empty' }
+  | { kind: 'day'; year: number | null; month: number | null; day: number }
+  | { kind: 'month'; year: number | null; month: number }
+  | { kind: 'invalid' };
+
+const PLACEHOLDER = /^(?:年)?月日$/;
+const PART_OF_MONTH = '(?:上旬|中旬|下旬|初|中|底|末|份|日)?';
+/** The second half of a range (`-6日`, `至7日`, `-4月2日`): ignored, the first day counts. */
+const RANGE_TAIL = /^(?:[-~至到—–]|-{2})(?:\d{4}(?:年|[./-]))?(?:\d{1,2}(?:月|[./-]))?\d{1,2}日?$/;
+const NOISE = [
+  /[（(][^）)]*[）)]/g, // (周三)
+  /(?:星期|礼拜|周)[1-7日天]/g,
+  /\d{1,2}[:：]\d{2}(?:[-~至到]\d{1,2}[:：]\d{2})?/g, // 9:00-11:00
+  /上午|下午|中午|晚上|早上|全天|全日/g,
+];
+
+type Matcher = (s: string) => { parse: DateParse; rest: string } | null;
+
+function matcher(re: RegExp, build: (m: RegExpExecArray) => DateParse): Matcher {
+  return (s) => {
+    const m = re.exec(s);
+    return m ? { parse: build(m), rest: s.slice(m[0].length) } : null;
+  };
+}
+
+const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
+
+/** Tried in order; the first whose rest is empty or a range tail wins. */
+const MATCHERS: readonly Matcher[] = [
+  matcher(/^(\d{4})(?:年|[./-])(\d{1,2})(?:月|[./-])(\d{1,2})日?/, (m) => ({ kind: 'day', year: num(m[1]), month: num(m[2]), day: Number(m[3]) })),
+  matcher(/^(\d{1,2})(?:月|[./-])(\d{1,2})日?/, (m) => ({ kind: 'day', year: null, month: num(m[1]), day: Number(m[2]) })),
+  matcher(new RegExp(`^(\\d{4})(?:年|[./-])(\\d{1,2})月?${PART_OF_MONTH}`), (m) => ({ kind: 'month', year: num(m[1]), month: Number(m[2]) })),
+  matcher(new RegExp(`^(\\d{1,2})月${PART_OF_MONTH}`), (m) => ({ kind: 'month', year: null, month: Number(m[1]) })),
+  matcher(/^(\d{1,2})日?/, (m) => ({ kind: 'day', year: null, month: null, day: Number(m[1]) })),
+];
+
+function parseDateText(raw: string): DateParse {
+  let s = chineseToArabic(compactText(raw)).replace(/号/g, '日');
+  if (s === '' || PLACEHOLDER.test(s)) return { kind: 'empty' };
+  for (const noise of NOISE) s = s.replace(noise, '');
+  for (const match of MATCHERS) {
+    const found = match(s);
+    if (found && (found.rest === '' || RANGE_TAIL.test(found.rest))) return found.parse;
+  }
+  return { kind: 'invalid' };
+}
+
+/**
+ * Reads a date as gardens write it: 3月5日, 3 月 20 日, 5月20号, 3.26, 2020.5.21, 2020/4/29, 2020-4-29, 六月十日,
+ * 二〇二〇年五月二十日, full-width digits, serial numbers, ranges (3月5日-6日, 3月5日至7日: the first day),
+ * 3月上旬 and 3月 (month only), 5日 (day of the row's month).
+ */
+export function parseDate(value: unknown): DateParse {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'invalid' };
+    if (value >= MIN_DATE_SERIAL) {
+      const day = serialToDay(value);
+      return day ? { kind: 'day', ...day } : { kind: 'invalid' };
+    }
+    // A typed 3.26 arrives as the number 3.26 (unformatted values); 3.10 arrives as 3.1 — unavoidable.
+    return value > 0 ? parseDateText(String(value)) : { kind: 'invalid' };
+  }
+  if (typeof value === 'string') return parseDateText(value);
+  return value === null || value === undefined ? { kind: 'empty' } : { kind: 'invalid' };
+}

@@ -1,0 +1,31 @@
+/**
+ * Chinese messages for plan-table issues. Each starts with the cell's A1 name, the way a teacher looks it up:
+ * `B7：日期“6月31日”不存在`.
+ */
+import { quoteCell } from './cells';
+
+const q = (value: unknown): string => `“${quoteCell(value)}”`;
+
+export const messages = {
+  noHeader: (cell: string) => `${cell}：没有找到计划表的表头（需要一行写有“月份”“帮扶任务”等列名）`,
+  noYear: (cell: string) => `${cell}：标题中没有年份（如“2020年”），无法确定各行属于哪一年`,
+  rowNoYear: (cell: string) => `${cell}：无法确定该行的年份，请在表格标题中写明年份（如“2020年”）`,
+  monthMissing: (cell: string) => `${cell}：该行没有填写月份`,
+  monthUnknown: (cell: string, value: unknown, from?: string) =>
+    `${cell}：月份${q(value)}无法识别，请写成“3月”或“三月”${from ? `（沿用自${from}）` : ''}`,
+  dateInvalid: (cell: string, value: unknown) => `${cell}：日期${q(value)}无法识别，请写成“3月5日”的形式`,
+  dateImpossible: (cell: string, value: unknown) => `${cell}：日期${q(value)}不存在`,
+  dateOutsideMonth: (cell: string, value: unknown, month: number) => `${cell}：日期${q(value)}不在本行月份（${month}月）之内`,
+  dateOutsideYear: (cell: string, value: unknown, year: number) => `${cell}：日期${q(value)}不在本表年份（${year}年）之内`,
+  dateFuture: (cell: string, value: unknown, today: string) =>
+    `${cell}：活动已标为完成，但日期${q(value)}晚于检查日（${today}）`,
+  taskMissing: (cell: string) => `${cell}：该行填写了其他内容，但没有填写帮扶任务`,
+  personMissing: (cell: string) => `${cell}：已完成的活动须填写负责人`,
+  statusUnknown: (cell: string, value: unknown) => `${cell}：完成情况${q(value)}无法识别，请填写“已完成”“未完成”“延期”或“取消”，未开展前留空`,
+  typeUnknown: (cell: string, value: unknown) => `${cell}：活动类型${q(value)}不在列表中，请从下拉列表选择`,
+  numberInvalid: (cell: string, header: string, value: unknown) => `${cell}：${header}${q(value)}应为不小于0的数字`,
+  evidenceMissing: (cell: string, missing: readonly string[]) => `${cell}：已完成的活动缺少${missing.join('、')}`,
+  evidenceReused: (cell: string, value: unknown, first: string) =>
+    `${cell}：材料${q(value)}已用于${first}所在的活动，不同活动不应使用同一份材料`,
+  formulaError: (cell: string, value: unknown) => `${cell}：单元格显示错误${q(value)}，请修正公式或直接填写内容`,
+};

@@ -1,0 +1,80 @@
+import { isBlankCell } from './cells';
+import { parseDate } from './date';
+import { messages } from './messages';
+import { parseMonth } from './month';
+import type { RowIssues } from './row-issues';
+import { daysInMonth, isoDay } from './serial';
+
+export interface RowMonth {
+  year: number;
+  month: number;
+}
+
+/** A month inherited from the row above (the month typed once per block, without merging). */
+export interface CarriedMonth {
+  value: unknown;
+  /** A1 name of the cell it was typed in. */
+  cell: string;
+}
+
+/** The row's month: its own cell, else the carried one; issues for a missing or unreadable month or year. */
+export function resolveMonth(own: unknown, carried: CarriedMonth | null | undefined, tableYear: number | null, out: RowIssues): RowMonth | null {
+  const cell = out.cell('month');
+  let source = own;
+  let from: string | undefined;
+  if (isBlankCell(own)) {
+    if (!carried) {
+      out.add('month', 'month.missing', messages.monthMissing(cell));
+      return null;
+    }
+    source = carried.value;
+    from = carried.cell === cell ? undefined : carried.cell;
+  }
+  const parsed = parseMonth(source);
+  if (parsed.kind !== 'month') {
+    out.add('month', 'month.unknown', messages.monthUnknown(cell, source, from));
+    return null;
+  }
+  const year = parsed.year ?? tableYear;
+  if (year === null) {
+    out.add('month', 'table.no_year', messages.rowNoYear(cell));
+    return null;
+  }
+  return { year, month: parsed.month };
+}
+
+/** Leap-year-permitting stand-in when the year is unknown (the row is rejected for that anyway). */
+const ANY_LEAP_YEAR = 2000;
+
+/**
+ * The row's date as `YYYY-MM-DD`, null when there is none or only a month (3月上旬); undefined after
+ * reporting an issue. Dates are checked even when the month failed, so every mistake shows at once.
+ */
+export function resolveDate(value: unknown, month: RowMonth | null, out: RowIssues): string | null | undefined {
+  const parsed = parseDate(value);
+  const cell = out.cell('date');
+  if (parsed.kind === 'empty') return null;
+  if (parsed.kind === 'invalid') {
+    out.add('date', 'date.invalid', messages.dateInvalid(cell, value));
+    return undefined;
+  }
+  const m = parsed.month ?? month?.month;
+  const y = parsed.year ?? month?.year ?? ANY_LEAP_YEAR;
+  if (m !== undefined) {
+    const impossible = m < 1 || m > 12 || (parsed.kind === 'day' && (parsed.day < 1 || parsed.day > daysInMonth(y, m)));
+    if (impossible) {
+      out.add('date', 'date.impossible', messages.dateImpossible(cell, value));
+      return undefined;
+    }
+  }
+  if (!month || m === undefined) return undefined;
+  if (parsed.year !== null && parsed.year !== month.year) {
+    out.add('date', 'date.outside_month', messages.dateOutsideYear(cell, value, month.year));
+    return undefined;
+  }
+  if (m !== month.month) {
+    out.add('date', 'date.outside_month', messages.dateOutsideMonth(cell, value, month.month));
+    return undefined;
+  }
+  return parsed.kind === 'day' ? isoDay({ year: month.year, month: m, day: parsed.day }) : null;
+}

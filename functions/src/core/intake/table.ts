@@ -1,0 +1,108 @@
+import type { CellGrid, Issue, PlanColumnKey, PlanRow } from '../../../../schemas';
+import { a1, isBlankCell } from './cells';
+import { findReusedEvidence } from './evidence';
+import { findHeader } from './header';
+import { buildMergeLookup, mergedValues } from './merges';
+import { messages } from './messages';
+import { checkPlanRow, type RowContext } from './row';
+import type { CarriedMonth } from './row-fields';
+import { compareIssues } from './row-issues';
+import { parseTitle } from './title';
+
+export interface ReadPlanTableOptions {
+  year?: number;
+  /** ISO instant; done activities dated after it get a date.future warning */
+  asOf?: string;
+}
+
+export interface SkippedRow {
+  row: number;
+  reason: 'scaffold' | 'note' | 'title';
+}
+
+export interface PlanTable {
+  /** Garden name from the title; null for the form's **校（园） placeholder or no title. */
+  garden: string | null;
+  /** options.year, else the title's year, else null (then a table.no_year issue and no row can be dated). */
+  year: number | null;
+  /** 1-based. */
+  headerRow: number | null;
+  /** 0-based column index of each recognised column. */
+  columns: Partial<Record<PlanColumnKey, number>>;
+  /** Accepted activities, in sheet order. */
+  rows: PlanRow[];
+  /** Sorted by row, then column. */
+  issues: Issue[];
+  /** Rows that are template scaffolding, notes or titles, not activities. */
+  skipped: SkippedRow[];
+}
+
+type Rows = unknown[][];
+
+function asRows(grid: unknown): Rows {
+  const rows = (grid as { rows?: unknown } | null)?.rows;
+  return Array.isArray(rows) ? rows.map((r) => (Array.isArray(r) ? r : [])) : [];
+}
+
+/** The title: the first filled cell above the header that reads as a garden/year title. */
+function findTitle(rows: Rows, headerIndex: number): { garden: string | null; year: number | null; row: number | null } {
+  for (let r = 0; r < headerIndex; r++) {
+    for (const value of rows[r]) {
+      if (typeof value !== 'string' || isBlankCell(value)) continue;
+      const title = parseTitle(value);
+      if (title.year !== null || title.garden !== null) return { ...title, row: r + 1 };
+    }
+  }
+  return { garden: null, year: null, row: null };
+}
+
+function validYear(year: unknown): number | null {
+  return typeof year === 'number' && Number.isInteger(year) && year >= 1900 && year <= 2100 ? year : null;
+}
+
+/**
+ * Reads a garden's plan table from its cells: finds the header (any row, header variants), the title's
+ * garden and year, and turns every row below into an accepted plan row, issues (Chinese, naming the cell),
+ * or a skip (scaffolding, notes, titles). Merged month/date/person/status cells apply to every row they
+ * cover; a month typed once carries down until the next month, note or title. Never throws.
+ */
+export function readPlanTable(grid: CellGrid, options: ReadPlanTableOptions = {}): PlanTable {
+  const rows = asRows(grid);
+  const header = findHeader(rows);
+  if (!header) {
+    const issue: Issue = { row: 1, cell: 'A1', column: '', severity: 'error', code: 'table.no_header', message: messages.noHeader('A1') };
+    return { garden: null, year: validYear(options.year), headerRow: null, columns: {}, rows: [], issues: [issue], skipped: [] };
+  }
+  const title = findTitle(rows, header.index);
+  const year = validYear(options.year) ?? title.year;
+  const issues: Issue[] = [];
+  const skipped: SkippedRow[] = [];
+  const accepted: PlanRow[] = [];
+  for (let r = 0; r < header.index; r++) if (rows[r].some((v) => !isBlankCell(v))) skipped.push({ row: r + 1, reason: 'title' });
+  if (year === null) {
+    const row = title.row ?? header.index + 1;
+    issues.push({ row, cell: a1(row, 0), column: '', severity: 'error', code: 'table.no_year', message: messages.noYear(a1(row, 0)) });
+  }
+
+  const { columns, names } = header;
+  const merges = buildMergeLookup((grid as { merges?: unknown } | null)?.merges, rows.length, columns);
+  const base: Omit<RowContext, 'row'> = { columns, names, year, asOf: options.asOf };
+  let carried: CarriedMonth | null = null;
+  for (let r = header.index + 1; r < rows.length; r++) {
+    const merged = mergedValues(rows, r, merges, columns);
+    const check = checkPlanRow(rows[r], { ...base, row: r + 1, carriedMonth: carried, merged, wideCols: merges.wideCols(r) });
+    if (check.row) accepted.push(check.row);
+    if (check.skipped) skipped.push({ row: r + 1, reason: check.skipped });
+    for (const issue of check.issues) issues.push(issue);
+
+    // The month carries down within the table: a new month replaces it, a note or title ends it.
+    const monthCol = columns.month!;
+    const own = rows[r][monthCol];
+    if (check.skipped === 'note' || check.skipped === 'title') carried = null;
+    else if (!isBlankCell(own)) carried = { value: own, cell: a1(r + 1, monthCol) };
+    else if (merged?.has(monthCol)) carried = { value: merged.get(monthCol), cell: a1(r + 1, monthCol) };
+  }
+  for (const issue of findReusedEvidence(accepted, columns, names)) issues.push(issue);
+  issues.sort(compareIssues);
+  return { garden: title.garden, year, headerRow: header.index + 1, columns: { ...columns }, rows: accepted, issues, skipped };
+}
