@@ -1,5 +1,6 @@
 import type { Io } from './io';
 import { templateCommand } from './template';
+import { validateCommand } from './validate';
 
 export interface Command {
   /** One line, Chinese, for `bangfu --help`. */
@@ -10,4 +11,5 @@ export interface Command {
 /** Every `bangfu` sub-command. Each lives in its own file under cli/ and is registered here. */
 export const commands: Record<string, Command> = {
   template: templateCommand,
+  validate: validateCommand,
 };

@@ -1,0 +1,50 @@
+/**
+ * Terminal display width: East Asian wide and full-width characters (汉字, ，、全角) take two columns,
+ * combining marks and zero-width characters none. Enough for aligning Chinese tables; not a full wcwidth.
+ */
+const WIDE: ReadonlyArray<readonly [number, number]> = [
+  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6],
+  [0x1f300, 0x1f64f], [0x1f900, 0x1f9ff], [0x20000, 0x3fffd],
+];
+const ZERO = /[\u0300-\u036f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]/u;
+
+function charWidth(char: string): number {
+  if (ZERO.test(char)) return 0;
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return 0;
+  return WIDE.some(([from, to]) => code >= from && code <= to) ? 2 : 1;
+}
+
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += charWidth(char);
+  return width;
+}
+
+/** Cuts text to at most `max` columns, ending in … when cut. */
+export function truncateToWidth(text: string, max: number): string {
+  if (displayWidth(text) <= max) return text;
+  let out = '';
+  let width = 0;
+  for (const char of text) {
+    const w = charWidth(char);
+    if (width + w > max - 1) break;
+    out += char;
+    width += w;
+  }
+  return `${out}…`;
+}
+
+export function padToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Rows of cells as aligned lines: columns padded by display width, the last column left ragged. */
+export function formatTable(rows: readonly (readonly string[])[], gap = 2): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => { widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell)); });
+  return rows.map((row) =>
+    row.map((cell, i) => (i === row.length - 1 ? cell : padToWidth(cell, widths[i] + gap))).join('').trimEnd(),
+  );
+}

@@ -1,0 +1,141 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { main } from '../../functions/src/cli/main';
+import { memoryIo } from '../../functions/src/cli/io';
+import { displayWidth } from '../../functions/src/cli/text-width';
+import { buildAttachment3 } from '../fixtures/workbook/attachment3';
+import { buildBadRows } from '../fixtures/workbook/bad-rows';
+import { makeTempDir, removeTempDir, type WorkbookFixture } from '../fixtures/workbook/build';
+import { buildHeaderVariants } from '../fixtures/workbook/header-variants';
+
+const ROOT = path.resolve(__dirname, '../..');
+const run = promisify(execFile);
+
+let dir: string;
+let good: WorkbookFixture;
+let bad: WorkbookFixture;
+beforeAll(async () => {
+  dir = await makeTempDir();
+  good = await buildAttachment3(dir);
+  bad = await buildBadRows(dir);
+});
+afterAll(async () => { await removeTempDir(dir); });
+
+async function validate(...args: string[]) {
+  const io = memoryIo();
+  const code = await main(['validate', ...args], {}, io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
+}
+
+describe('bangfu validate (in process)', () => {
+  it('prints the 附件3 table’s rows as one JSON object and exits 0', async () => {
+    const { code, stdout, stderr } = await validate(good.path, '--json');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({ file: good.path, garden: '光彩幼儿园', year: 2020, issues: [] });
+    expect(json.rows).toEqual(good.rows);
+    expect(json.rows[0]).toMatchObject({ row: 3, month: '2020-03', date: '2020-03-12', person: '张丽', type: '送教/示范课', status: 'done' });
+  });
+
+  it('exits 1 and lists every issue with its cell when the table has errors', async () => {
+    const { code, stdout } = await validate('--json', bad.path);
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(json.issues).toEqual(bad.issues.map(({ row, cell, column, severity, code: c, message }) => ({ row, cell, column, severity, code: c, message })));
+    expect(json.rows).toEqual(bad.rows);
+  });
+
+  it('takes the year from --year over the title', async () => {
+    const json = JSON.parse((await validate(good.path, '--json', '--year', '2021')).stdout);
+    expect(json.year).toBe(2021);
+    expect(json.rows[0]).toMatchObject({ month: '2021-03', date: '2021-03-12' });
+  });
+
+  it('prints a readable Chinese report with columns aligned by display width', async () => {
+    const fixture = await buildHeaderVariants(dir);
+    const { code, stdout } = await validate(fixture.path);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      '文件：阳光幼儿园.xlsx（工作表“计划表”）',
+      '园所：阳光幼儿园　　年份：2020年',
+      '活动 4 条；错误 0 处，提醒 0 处。',
+    ]);
+    const table = lines.slice(4, 9);
+    expect(table[0]).toMatch(/^行\s+月份\s+日期\s+类型\s+完成情况\s+负责人\s+帮扶任务$/);
+    expect(table[1]).toMatch(/^4\s+2020-03\s+2020-03-10\s+送教\/示范课\s+已完成\s+马俊\s+送教下乡：小班音乐《小雨沙沙》示范课$/);
+    // The task column starts at the same display column on every line, Chinese or not.
+    const taskStart = (line: string, task: string) => displayWidth(line.slice(0, line.lastIndexOf(task)));
+    expect(new Set([
+      taskStart(table[0], '帮扶任务'), taskStart(table[1], '送教下乡'), taskStart(table[3], '园本教研：'), taskStart(table[4], '观摩交流：'),
+    ]).size).toBe(1);
+    expect(lines.at(-1)).toBe('未发现问题。');
+  });
+
+  it('lists issues in the readable report', async () => {
+    const { code, stdout } = await validate(bad.path);
+    expect(code).toBe(1);
+    expect(stdout).toContain('活动 1 条；错误 6 处，提醒 0 处。');
+    expect(stdout).toContain('问题（6）：');
+    expect(stdout).toMatch(/\nB3\s+错误\s+B3：日期“6月31日”不存在\n/);
+  });
+
+  it.each([
+    [[], '请给出要检查的计划表文件'],
+    [['a.xlsx', 'b.xlsx'], '一次只能检查一个文件'],
+    [['a.xlsx', '--year', '二〇二〇'], '年份“二〇二〇”无效'],
+    [['a.xlsx', '--colour'], '不认识的选项：--colour'],
+    [['a.xlsx', '--year'], '选项缺少取值'],
+  ])('exits 2 with a Chinese message and the usage for bad arguments %j', async (args, message) => {
+    const { code, stdout, stderr } = await validate(...args);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toContain(message);
+    expect(stderr).toContain('用法：bangfu validate');
+  });
+
+  it('exits 2 with a Chinese message, and no stack, for a file that is not a workbook', async () => {
+    const file = path.join(dir, '计划.xlsx');
+    await writeFile(file, '月份,帮扶任务\n');
+    const { code, stdout, stderr } = await validate(file, '--json');
+    expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: '无法读取文件“计划.xlsx”：不是有效的 Excel 工作簿（.xlsx）\n' });
+  });
+});
+
+describe('bangfu validate (the built command, in a child process)', () => {
+  const bin = path.join(ROOT, 'functions/bin/bangfu.js');
+  const node = process.execPath;
+
+  beforeAll(async () => {
+    await run(node, [path.join(ROOT, 'functions/scripts/build.mjs')], { cwd: ROOT });
+  }, 180_000);
+
+  async function spawnValidate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    try {
+      const { stdout, stderr } = await run(node, [bin, 'validate', ...args], { cwd: dir });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  }
+
+  it('exits 0, 1 and 2 and prints exactly one JSON object on stdout', async () => {
+    const ok = await spawnValidate(path.basename(good.path), '--json');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.endsWith('}\n')).toBe(true);
+    expect(ok.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ file: '光彩幼儿园.xlsx', garden: '光彩幼儿园', year: 2020 });
+
+    const failing = await spawnValidate(bad.path, '--json');
+    expect(failing.code).toBe(1);
+    expect(JSON.parse(failing.stdout).issues).toHaveLength(6);
+
+    const xls = path.join(dir, '城关幼儿园.xls');
+    await writeFile(xls, Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(504), 'hex'));
+    const unreadable = await spawnValidate(xls, '--json');
+    expect(unreadable).toMatchObject({ code: 2, stdout: '' });
+    expect(unreadable.stderr).toMatch(/^无法读取文件“城关幼儿园\.xls”：这是旧版 Excel（\.xls）格式.*\n$/);
+  });
+});
