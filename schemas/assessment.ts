@@ -128,7 +128,7 @@ export const Deadlines = z.object({
 });
 export type Deadlines = z.infer<typeof Deadlines>;
 
-const AssessmentHeader = z.object({
+export const AssessmentHeader = z.object({
   ruleSetId: z.string(),
   ruleSetVersion: z.number().int().positive(),
   county: z.string(),
@@ -149,72 +149,3 @@ export const MonthAssessment = AssessmentHeader.extend({
   summary: CountyMonthSummary,
 });
 export type MonthAssessment = z.infer<typeof MonthAssessment>;
-
-export const GardenTermMonth = z.object({
-  month: MonthKey,
-  final: z.boolean(),
-  reported: z.boolean(),
-  onTime: z.boolean(),
-  meetsMonthlyMinimum: z.boolean(),
-  score: Score,
-});
-export type GardenTermMonth = z.infer<typeof GardenTermMonth>;
-
-export const GardenTermResult = z.object({
-  gardenId: GardenId,
-  name: z.string(),
-  role: GardenRole,
-  kind: GardenKind,
-  pairId: GardenId,
-  term: TermKey,
-  final: z.boolean(),
-  schoolMonths: Count,
-  monthsReported: Count,
-  monthsOnTime: Count,
-  monthsLate: Count,
-  monthsMet: Count,
-  onTimeRate: Ratio,
-  monthsMetRate: Ratio,
-  monthlyAverage: Score,
-  doneActivities: Count,
-  byType: TypeCounts,
-  classHours: z.number().nonnegative(),
-  classHoursByType: TypeCounts,
-  falsified: Count,
-  items: z.array(ItemResult),
-  passed: z.boolean(),
-  score: Score,
-  /** Rank among gardens of the same role (1 = best; ties share a rank). */
-  rank: z.number().int().positive(),
-  months: z.array(GardenTermMonth),
-  reasons: z.array(z.string()),
-});
-export type GardenTermResult = z.infer<typeof GardenTermResult>;
-
-export const CountyTermSummary = z.object({
-  gardens: Count,
-  gardensPassed: Count,
-  pairs: Count,
-  pairsPassed: Count,
-  /** Garden-months due in the term (gardens × school months). */
-  monthsDue: Count,
-  monthsReported: Count,
-  monthsOnTime: Count,
-  monthsMet: Count,
-  reportingRate: Ratio,
-  onTimeRate: Ratio,
-  doneActivities: Count,
-  classHours: z.number().nonnegative(),
-  falsified: Count,
-});
-export type CountyTermSummary = z.infer<typeof CountyTermSummary>;
-
-export const TermAssessment = AssessmentHeader.extend({
-  term: TermKey,
-  termLabel: z.string(),
-  months: z.array(MonthKey),
-  gardens: z.array(GardenTermResult),
-  pairs: z.array(PairResult),
-  summary: CountyTermSummary,
-});
-export type TermAssessment = z.infer<typeof TermAssessment>;

@@ -10,6 +10,7 @@ export * from './roster-issue';
 export * from './rule-set';
 export * from './spot-check';
 export * from './assessment';
+export * from './term-assessment';
 export * from './sync';
 export * from './run-log';
 export * from './audit';

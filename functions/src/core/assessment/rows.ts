@@ -1,0 +1,53 @@
+import type { ActivityType } from '../../../../schemas/activity';
+import type { PlanRow } from '../../../../schemas/plan-row';
+import { EVIDENCE_LABELS, type EvidenceKind } from '../../../../schemas/rule-set';
+import { dayLabel } from '../calendar/month';
+import { canonicalJson } from './canonical';
+
+/** Rows in a canonical order (sheet row, then date, then content), so results never depend on input order. */
+export function canonicalRows(rows: readonly PlanRow[]): PlanRow[] {
+  const keyed = rows.map((row) => ({ row, key: canonicalJson(row) }));
+  keyed.sort(
+    (a, b) =>
+      a.row.row - b.row.row ||
+      compareText(a.row.date ?? '', b.row.date ?? '') ||
+      compareText(a.key, b.key),
+  );
+  return keyed.map((k) => k.row);
+}
+
+/** Code-point order: independent of the runtime's locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** How a row is named in Chinese messages: `3月12日“送教下乡”`, or `第7行“送教下乡”` when undated. */
+export function rowLabel(row: Pick<PlanRow, 'row' | 'date' | 'task'>): string {
+  return `${row.date ? dayLabel(row.date) : `第${row.row}行`}“${row.task}”`;
+}
+
+const EVIDENCE_FIELDS: Record<EvidenceKind, keyof PlanRow['evidence']> = {
+  plan: 'plan',
+  record: 'record',
+  summary: 'summary',
+  photos: 'photos',
+};
+
+/** The required evidence kinds a row lacks (a blank link is missing). */
+export function missingEvidence(row: PlanRow, required: readonly EvidenceKind[]): EvidenceKind[] {
+  return required.filter((kind) => !(row.evidence[EVIDENCE_FIELDS[kind]] ?? '').trim());
+}
+
+export function evidenceLabels(kinds: readonly EvidenceKind[]): string {
+  return kinds.map((k) => EVIDENCE_LABELS[k]).join('、');
+}
+
+/** Whether an item counting `types` (null = every type) counts an activity of `type`. */
+export function countsType(types: readonly ActivityType[] | null, type: ActivityType): boolean {
+  return types === null || types.includes(type);
+}
+
+/** The task text as matchers compare it: without any whitespace. */
+export function normaliseTask(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
