@@ -1,0 +1,43 @@
+import type { Firestore } from '@google-cloud/firestore';
+import type { z } from 'zod';
+import type { AssessmentStore } from '../../usecases/ports/assessment-store';
+import type { AuditLog } from '../../usecases/ports/audit-log';
+import type { GardenMonthStore } from '../../usecases/ports/garden-month-store';
+import type { RosterStore } from '../../usecases/ports/roster-store';
+import type { RunLog } from '../../usecases/ports/run-log';
+import { FirestoreAssessmentStore } from './assessment-store';
+import { FirestoreAuditLog } from './audit-log';
+import { createFirestoreClient, type FirestoreOptions } from './client';
+import { FirestoreGardenMonthStore } from './garden-month-store';
+import { FirestoreRosterStore } from './roster-store';
+import { FirestoreRunLog } from './run-log';
+
+export { CorruptDocumentError, InvalidDocumentError } from './codec';
+export type { FirestoreOptions } from './client';
+
+export interface FirestoreStores {
+  rosters: RosterStore;
+  gardenMonths: GardenMonthStore;
+  runs: RunLog;
+  audit: AuditLog;
+  /** An assessment store whose results are validated with `schema` on the way in and out. */
+  assessments<T>(schema: z.ZodType<T>): AssessmentStore<T>;
+  /** The underlying client, for the local stack and tests; use cases never see it. */
+  firestore: Firestore;
+  /** Closes the client's connections (lets the process exit). */
+  close(): Promise<void>;
+}
+
+/** All Firestore-backed stores over one client. */
+export function createFirestoreStores(options: FirestoreOptions): FirestoreStores {
+  const db = createFirestoreClient(options);
+  return {
+    rosters: new FirestoreRosterStore(db),
+    gardenMonths: new FirestoreGardenMonthStore(db),
+    runs: new FirestoreRunLog(db),
+    audit: new FirestoreAuditLog(db),
+    assessments: <T>(schema: z.ZodType<T>) => new FirestoreAssessmentStore<T>(db, schema),
+    firestore: db,
+    close: () => db.terminate(),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The one module that knows where things live in Firestore. Everything else asks here.
+ *
+ *   counties/{county}/years/{year}                 roster (pairing table) of a county and year
+ *   gardens/{gardenId}                             garden registration (spreadsheet id, editors, role, kind)
+ *   gardens/{gardenId}/months/{yyyy-mm}            garden-month snapshot (one document, rows inside)
+ *     …/versions/{n}  …/lateChanges/{auto}  …/events/{auto}   its append-only history
+ *   assessments/{key}                              results, key `month:2020-05` / `term:2020-spring`
+ *   spotChecks/{id}                                bureau spot-check verdicts
+ *   runs/{businessKey}                             job log keyed by business key (`assessment:2020-05`)
+ *   auditLog/{auto}                                who did what, when
+ */
+export const MONTHS = 'months';
+
+export const paths = {
+  roster: (county: string, year: number) => `counties/${segment(county)}/years/${year}`,
+  gardens: () => 'gardens',
+  garden: (gardenId: string) => `gardens/${segment(gardenId)}`,
+  gardenMonth: (gardenId: string, month: string) => `${paths.garden(gardenId)}/${MONTHS}/${segment(month)}`,
+  versions: (gardenId: string, month: string) => `${paths.gardenMonth(gardenId, month)}/versions`,
+  version: (gardenId: string, month: string, version: number) => `${paths.versions(gardenId, month)}/${version}`,
+  lateChanges: (gardenId: string, month: string) => `${paths.gardenMonth(gardenId, month)}/lateChanges`,
+  monthEvents: (gardenId: string, month: string) => `${paths.gardenMonth(gardenId, month)}/events`,
+  assessment: (key: string) => `assessments/${segment(key)}`,
+  spotChecks: () => 'spotChecks',
+  spotCheck: (id: string) => `spotChecks/${segment(id)}`,
+  run: (businessKey: string) => `runs/${segment(businessKey)}`,
+  auditLog: () => 'auditLog',
+} as const;
+
+/** A document id must not contain `/` (it would silently address a different, deeper document) nor be `.`/`..`. */
+function segment(id: string): string {
+  if (id.length === 0 || id.includes('/') || id === '.' || id === '..' || /^__.*__$/.test(id)) {
+    throw new Error(`invalid Firestore document id: ${JSON.stringify(id)}`);
+  }
+  return id;
+}
