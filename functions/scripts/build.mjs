@@ -22,3 +22,9 @@ await Promise.all([
   build({ ...common, entryPoints: ['functions/src/cli/main.ts'], outfile: 'functions/dist/cli.js' }),
   build({ ...common, entryPoints: ['functions/src/index.ts'], outfile: 'functions/dist/index.js' }),
 ]);
+
+// Generated from schemas/ on every build, never committed: JSON Schema (functions/dist/schemas) and the Apps Script
+// bundle (apps-script/dist, with its constants module). Imported here so `npm run build` leaves nothing stale.
+const { loadSchemas, writeJsonSchemas } = await import('./generate-from-schemas.mjs');
+const { buildAppsScript } = await import('./build-apps-script.mjs');
+await Promise.all([loadSchemas().then((schemas) => writeJsonSchemas(schemas)), buildAppsScript()]);

@@ -5,7 +5,7 @@
 // Run by build.mjs and build-apps-script.mjs; `node functions/scripts/generate-from-schemas.mjs` runs it alone.
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -63,7 +63,11 @@ export async function writeSchemaConstants(schemas, outFile = path.join(root, 'a
   await mkdir(path.dirname(outFile), { recursive: true });
   // Unchanged content is not rewritten, so watchers and tsc incremental builds stay quiet.
   const previous = await readFile(outFile, 'utf8').catch(() => null);
-  if (previous !== text) await writeFile(outFile, text);
+  if (previous !== text) {
+    // Write-then-rename: a parallel build may be reading this file through esbuild.
+    await writeFile(`${outFile}.${process.pid}.tmp`, text);
+    await rename(`${outFile}.${process.pid}.tmp`, outFile);
+  }
   return outFile;
 }
 

@@ -5,6 +5,8 @@ import type { ColumnInput, PlanTemplate } from './model';
  * script on first open: the bureau provisions hundreds of gardens' copies from one place, with nobody opening them;
  * every copy is identical and can be re-checked or repaired by the same request list; and a simple onOpen trigger
  * cannot change protection for other users anyway. The bound script only adds its menu and checks what is typed.
+ * (A spreadsheet made through the API has no bound script: the bureau builds one master with these requests, pushes
+ * the script into it once with clasp, and provisions gardens with Drive files.copy, which copies the bound script.)
  *
  * The types below are the subset of `sheets_v4.Schema$Request` we emit, declared here because the core may not import
  * SDKs; test/unit/core/template checks they stay assignable to the SDK's type.
