@@ -1,6 +1,7 @@
 // Cloud functions entry: registers the functions-framework targets. Registration only; no work at import time:
 // clients and config are built on each instance's first request (lazy), from process.env.
 import * as functions from '@google-cloud/functions-framework';
+import { grantExceptionEndpoint } from './handlers/grant-exception';
 import { googleSheetPorts } from './handlers/google-sheets-ports';
 import { httpFunction } from './handlers/http-function';
 import { lazy } from './handlers/lazy';
@@ -19,8 +20,10 @@ functions.http(
       gardenMonths: deps.stores.gardenMonths,
       sheets: deps.sheets().source,
       issueWriter: deps.sheets().issueWriter,
+      ruleSet: deps.ruleSet,
       now: deps.now,
     })),
     httpRuntime,
   ),
 );
+functions.http('grantException', httpFunction(grantExceptionEndpoint, httpRuntime));

@@ -11,6 +11,8 @@ const FunctionEnv = z
     BANGFU_FIRESTORE_DATABASE: z.string().min(1).optional(),
     /** Points the Sheets and Drive clients at a local server (tests, local stack). Never in production. */
     BANGFU_GOOGLE_ROOT_URL: z.url().optional(),
+    /** Id of a shipped rule set (deadlines, quotas). */
+    BANGFU_RULE_SET: z.string().min(1).default('gaotai-2020'),
     K_SERVICE: z.string().optional(),
     NODE_ENV: z.string().optional(),
   })
@@ -25,6 +27,7 @@ export interface FunctionSettings {
   emulatorHost?: string;
   databaseId?: string;
   googleRootUrl?: string;
+  ruleSetId: string;
 }
 
 /** The non-auth settings of the deployed functions, from an injected environment. Names the bad variables, never their values. */
@@ -39,5 +42,6 @@ export function parseFunctionEnv(env: Readonly<Record<string, string | undefined
     emulatorHost: e.FIRESTORE_EMULATOR_HOST,
     databaseId: e.BANGFU_FIRESTORE_DATABASE,
     googleRootUrl: e.BANGFU_GOOGLE_ROOT_URL,
+    ruleSetId: e.BANGFU_RULE_SET,
   };
 }

@@ -1,3 +1,5 @@
+import type { RuleSet } from '../../../schemas';
+import { loadRuleSet } from '../core/rules';
 import { createFirestoreStores, type FirestoreStores } from '../adapters/firestore';
 import { FirestoreEditorDirectory } from '../adapters/firestore/editor-directory';
 import { createIdTokenVerifier, parseAuthConfig, sharedDevIssuer } from '../adapters/auth';
@@ -18,6 +20,8 @@ export interface SheetPorts {
 /** What the functions' use cases are wired with. Clients are made once per instance, on the first request. */
 export interface FunctionDeps {
   settings: FunctionSettings;
+  /** The rule set in force (BANGFU_RULE_SET): month deadlines and cutoffs. */
+  ruleSet: RuleSet;
   now: () => string;
   stores: FirestoreStores;
   /** The Google Sheets adapter, built on first use (validateRows never needs it). */
@@ -33,6 +37,7 @@ export function createFunctionDeps(env: Env, log: Logger, makeSheets: SheetPorts
   let sheets: SheetPorts | undefined;
   const deps: FunctionDeps = {
     settings,
+    ruleSet: loadRuleSet(settings.ruleSetId),
     now: () => new Date().toISOString(),
     stores,
     sheets: () => (sheets ??= makeSheets(settings, log)),

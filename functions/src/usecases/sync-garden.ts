@@ -1,4 +1,5 @@
-import type { Issue } from '../../../schemas';
+import type { Issue, RuleSet } from '../../../schemas';
+import { deadlinesOf } from '../core/calendar';
 import { readPlanTable } from '../core/intake';
 import { splitByMonth } from '../core/sync/month-candidates';
 import type { SnapshotOutcome } from '../core/sync';
@@ -12,6 +13,8 @@ export interface SyncGardenDeps {
   sheets: Pick<SheetSource, 'read'>;
   issueWriter: IssueWriter;
   gardenMonths: Pick<GardenMonthStore, 'applySnapshot' | 'get'>;
+  /** Month cutoffs: a change read after a month's cutoff is recorded as a late change, not a replacement. */
+  ruleSet: Pick<RuleSet, 'timezone' | 'deadlines'>;
   now: () => string;
 }
 
@@ -23,13 +26,17 @@ export interface MonthSync {
   issues: number;
 }
 
+/** Shaped like SubmitMonthResponse (schemas/submission.ts), which the sheet's 提交本月 button reads. */
 export interface SyncGardenResult {
+  ok: true;
+  /** One paragraph for the garden, in Chinese. */
+  message: string;
+  /** Every open issue of the table (also written onto the sheet). */
+  issues: Issue[];
   gardenId: string;
   months: MonthSync[];
   errors: number;
   warnings: number;
-  /** One paragraph for the garden, in Chinese. */
-  summary: string;
 }
 
 /**
@@ -59,12 +66,20 @@ export async function syncGarden(deps: SyncGardenDeps, input: { gardenId: string
   }
   const months: MonthSync[] = [];
   for (const candidate of candidates.sort((a, b) => a.month.localeCompare(b.month))) {
-    const applied = await deps.gardenMonths.applySnapshot(candidate);
+    const applied = await deps.gardenMonths.applySnapshot(candidate, { cutoff: deadlinesOf(candidate.month, deps.ruleSet).cutoff });
     months.push({ month: candidate.month, outcome: applied.outcome, version: applied.version, rows: candidate.rows.length, issues: candidate.issues.length });
   }
   await deps.issueWriter.writeIssues(ref, table.issues);
   const errors = table.issues.filter((i) => i.severity === 'error').length;
-  return { gardenId: garden.id, months, errors, warnings: table.issues.length - errors, summary: summarise(garden.name, months, table.issues) };
+  return {
+    ok: true,
+    message: summarise(garden.name, months, table.issues),
+    issues: table.issues,
+    gardenId: garden.id,
+    months,
+    errors,
+    warnings: table.issues.length - errors,
+  };
 }
 
 function monthsOfYear(year: number): string[] {

@@ -23,6 +23,20 @@ describe('validateRows: who may call', () => {
     expect(res.body).toEqual({ error: 'unauthenticated' });
   });
 
+  it('logs why a token was refused, never the token itself', async () => {
+    const token = bearer(CHENGGUAN_EDITOR, { iat: now() - 7200, exp: now() - 3600 });
+    const lines: string[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
+    try {
+      await (await request('validateRows')).post('/').set('Authorization', token).send(body);
+    } finally {
+      spy.mockRestore();
+    }
+    const entries = lines.map((l) => JSON.parse(l));
+    expect(entries).toContainEqual(expect.objectContaining({ severity: 'WARNING', function: 'validateRows', status: 401, reason: 'expired' }));
+    expect(lines.join('')).not.toContain(token.slice(7).split('.')[1]);
+  });
+
   it('refuses a token minted for another audience', async () => {
     const res = await (await request('validateRows')).post('/')
       .set('Authorization', bearer(CHENGGUAN_EDITOR, { aud: 'another-app.apps.googleusercontent.com' })).send(body);
