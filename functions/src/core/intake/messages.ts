@@ -27,5 +27,6 @@ export const messages = {
   evidenceMissing: (cell: string, missing: readonly string[]) => `${cell}：已完成的活动缺少${missing.join('、')}`,
   evidenceReused: (cell: string, value: unknown, first: string) =>
     `${cell}：材料${q(value)}已用于${first}所在的活动，不同活动不应使用同一份材料`,
+  childData: (cell: string, found: string) => `${cell}：疑似填写了${found}，请只填写人数和类别（保存时已隐去）`,
   formulaError: (cell: string, value: unknown) => `${cell}：单元格显示错误${q(value)}，请修正公式或直接填写内容`,
 };

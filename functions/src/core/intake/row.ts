@@ -3,6 +3,7 @@ import type { ActivityType, Issue, PlanColumnKey, PlanRow, Status } from '../../
 import { parseActivityType, inferActivityType } from './activity-type';
 import { isBlankCell, isFormulaError } from './cells';
 import { cellOf, classifyRow, DETAIL_KEYS, textOrNull, type SkipReason } from './classify';
+import { checkChildData } from './child-check';
 import { parseCount } from './count';
 import type { ColumnMap, HeaderNames } from './header';
 import { messages } from './messages';
@@ -114,6 +115,9 @@ function checkActivity(cells: readonly unknown[], ctx: RowContext): RowCheck {
   const classHours = ok('classHours') ? readCount(cells, ctx, 'classHours', out) : null;
   const participants = ok('participants') ? readCount(cells, ctx, 'participants', out) : null;
 
+  // Before the error return: a child's name is reported even in a row that is rejected for other reasons.
+  const text = checkChildData({ task, note: textOrNull(get('note')) }, type?.[0] === '困境幼儿资助', out);
+
   if (out.hasErrors || !month || date === undefined || task === null || status === null || type === null) {
     return { issues: out.list };
   }
@@ -121,7 +125,7 @@ function checkActivity(cells: readonly unknown[], ctx: RowContext): RowCheck {
     row: ctx.row,
     month: monthKey(month.year, month.month),
     date,
-    task,
+    task: text.task ?? task,
     person,
     type: type[0],
     typeSource: type[1],
@@ -134,7 +138,7 @@ function checkActivity(cells: readonly unknown[], ctx: RowContext): RowCheck {
       summary: textOrNull(get('evidenceSummary')),
       photos: textOrNull(get('evidencePhotos')),
     },
-    note: textOrNull(get('note')),
+    note: text.note,
   };
   warnings(row, cells, ctx, out);
   return { row, issues: out.list };

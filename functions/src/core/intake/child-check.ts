@@ -1,0 +1,35 @@
+import type { PlanColumnKey } from '../../../../schemas';
+import { findChildData, maskMention, redactChildData, type ChildMention } from './child-privacy';
+import { messages } from './messages';
+import type { RowIssues } from './row-issues';
+
+const KIND_WORDS: Record<ChildMention['kind'], string> = { name: '幼儿姓名', id: '身份证号', phone: '联系电话' };
+
+/** `幼儿姓名“张**”“李**”、身份证号“620***…”`: what was found, masked, grouped by kind. */
+function describe(mentions: readonly ChildMention[]): string {
+  const kinds = (['name', 'id', 'phone'] as const).filter((k) => mentions.some((m) => m.kind === k));
+  return kinds
+    .map((k) => KIND_WORDS[k] + [...new Set(mentions.filter((m) => m.kind === k).map((m) => `“${maskMention(m)}”`))].join(''))
+    .join('、');
+}
+
+/**
+ * Scans a row's free text (帮扶任务, 备注) for children's names, ID-card and phone numbers: a `child.name` warning
+ * on each cell that has some, and the text with them redacted, which is what the accepted row keeps.
+ */
+export function checkChildData(
+  text: { task: string | null; note: string | null },
+  aidRow: boolean,
+  out: RowIssues,
+): { task: string | null; note: string | null } {
+  const result = { ...text };
+  for (const key of ['task', 'note'] as const satisfies readonly PlanColumnKey[]) {
+    const value = text[key];
+    if (value === null) continue;
+    const mentions = findChildData(value, { aidRow });
+    if (mentions.length === 0) continue;
+    out.add(key, 'child.name', messages.childData(out.cell(key), describe(mentions)), 'warning');
+    result[key] = redactChildData(value, mentions);
+  }
+  return result;
+}
