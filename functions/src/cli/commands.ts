@@ -1,3 +1,5 @@
+import { assessCommand } from './assess';
+import { demoCommand } from './demo';
 import type { Io } from './io';
 import { templateCommand } from './template';
 import { validateCommand } from './validate';
@@ -10,6 +12,8 @@ export interface Command {
 
 /** Every `bangfu` sub-command. Each lives in its own file under cli/ and is registered here. */
 export const commands: Record<string, Command> = {
+  assess: assessCommand,
+  demo: demoCommand,
   template: templateCommand,
   validate: validateCommand,
 };

@@ -1,0 +1,116 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Instant, MonthKey } from '../../../schemas';
+import { SpotCheckFileError } from '../adapters/local-files/spot-check-file';
+import { structuredLogger } from '../adapters/log/structured-logger';
+import { loadRuleSet } from '../core/rules';
+import { openStores, type OpenedStores } from '../local/firestore-stores';
+import { UseCaseFailure } from '../usecases/errors';
+import type { RunLogger } from '../usecases/run-monthly-assessment';
+import { assessFolder, CannotRunError, inputComplete } from './assess-folder';
+import { assessJson } from './assess-json';
+import { monthSummary, termSummary } from './assess-summary';
+import type { Command } from './commands';
+import type { Io } from './io';
+import { writeRunOutputs } from './outputs';
+import { progressReporter } from './progress';
+
+const USAGE = '用法：bangfu assess --month YYYY-MM --data 数据文件夹 [--as-of 评估时间(ISO-8601)] [--out 输出文件夹] [--json]';
+const RULE_SET = 'gaotai-2020';
+
+interface AssessArgs {
+  month: string;
+  data: string;
+  asOf: string;
+  out?: string;
+  json: boolean;
+}
+
+/** What the shell provides: the clock (so a test or a replay can fix "now"). */
+export interface CliClock {
+  now: () => string;
+}
+
+/**
+ * `bangfu assess`: the monthly run over a data folder (roster.xlsx + gardens/*.xlsx [+ spot-checks.json]).
+ * Exit 0 when every input was used, 1 when some input had errors (reported; the rest was assessed),
+ * 2 when the run could not happen (bad arguments, no roster, no database).
+ */
+export function makeAssessCommand(clock: CliClock): Command {
+  return {
+    summary: '月度考核：读取结对名单和各园计划表，判定各园与各结对是否达标',
+    async run(args, env, io) {
+      let parsed: AssessArgs;
+      try {
+        parsed = parseAssessArgs(args, clock.now());
+      } catch (error) {
+        io.err(`${(error as Error).message}\n${USAGE}`);
+        return 2;
+      }
+      return withStores(env, io, async (opened) => {
+        const progress = parsed.json ? undefined : progressReporter(io);
+        const run = await assessFolder({
+          stores: opened.stores, ruleSet: loadRuleSet(RULE_SET), now: clock.now, log: cliLogger(env, io),
+          progress: progress?.update,
+        }, { dataDir: path.resolve(parsed.data), month: parsed.month, asOf: parsed.asOf });
+        progress?.stop();
+        const written = parsed.out ? await writeRunOutputs(path.resolve(parsed.out), run) : [];
+        if (parsed.json) {
+          io.out(JSON.stringify(assessJson(run), null, 2));
+        } else {
+          io.out([...monthSummary(run), '', ...(run.result.term ? termSummary(run.result.term, parsed.month) : [])].join('\n'));
+          for (const file of written) io.out(`结果已写入 ${file}`);
+        }
+        return inputComplete(run) ? 0 : 1;
+      });
+    },
+  };
+}
+
+export const assessCommand = makeAssessCommand({ now: () => new Date().toISOString() });
+
+/** Opens the database, runs `body`, always closes; maps "cannot run" failures to a Chinese message and exit 2. */
+export async function withStores(env: NodeJS.ProcessEnv, io: Io, body: (opened: OpenedStores) => Promise<number>): Promise<number> {
+  let opened: OpenedStores;
+  try {
+    opened = await openStores(env, env.BANGFU_HOME || process.cwd());
+  } catch (error) {
+    io.err(`无法连接数据库：${(error as Error).message}`);
+    return 2;
+  }
+  try {
+    return await body(opened);
+  } catch (error) {
+    if (error instanceof CannotRunError || error instanceof SpotCheckFileError) io.err(error.message);
+    else if (error instanceof UseCaseFailure) io.err(error.userMessage);
+    else throw error;
+    return 2;
+  } finally {
+    await opened.close();
+  }
+}
+
+/** Structured logs go to stderr only when asked for (BANGFU_LOG=1): the console shows the summary. */
+export function cliLogger(env: NodeJS.ProcessEnv, io: Io): RunLogger {
+  if (env.BANGFU_LOG) return structuredLogger((line) => io.err(line));
+  return { info: () => undefined, warn: () => undefined };
+}
+
+export function parseAssessArgs(args: readonly string[], now: string): AssessArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { month: { type: 'string' }, data: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new Error(`参数有误：${(error as Error).message.split('\n')[0]}`);
+  }
+  if (!values.month) throw new Error('请用 --month 指定考核月份，如 --month 2020-05');
+  if (!MonthKey.safeParse(values.month).success) throw new Error(`月份“${values.month}”无效，应为 YYYY-MM，如 2020-05`);
+  if (!values.data) throw new Error('请用 --data 指定数据文件夹（内含 roster.xlsx 和 gardens/）');
+  const asOf = values['as-of'] ?? now;
+  if (!Instant.safeParse(asOf).success) throw new Error(`评估时间“${asOf}”无效，应为带时区的 ISO-8601，如 2020-06-01T09:00:00+08:00`);
+  return { month: values.month, data: values.data, asOf, out: values.out, json: values.json ?? false };
+}

@@ -1,0 +1,66 @@
+import type { Roster } from '../../../../schemas';
+import { deadlinesOf } from '../../core/calendar';
+import { gardenCandidates, type GardenAccount, type RunWindow } from '../../core/monthly-run';
+import type { RuleSet } from '../../../../schemas';
+import type { SnapshotOutcome } from '../../core/sync';
+import type { GardenMonthStore } from '../ports/garden-month-store';
+import type { ReadGarden } from './read-county';
+
+export interface MonthOutcome {
+  month: string;
+  outcome: SnapshotOutcome;
+  version: number;
+  rows: number;
+  issues: number;
+}
+
+export interface GardenSync {
+  gardenId: string;
+  /** The sheet used, or null when the garden has none. */
+  sheet: { title: string; modifiedAt: string; version: string } | null;
+  account: GardenAccount | null;
+  months: MonthOutcome[];
+}
+
+export interface SyncCountyDeps {
+  gardenMonths: Pick<GardenMonthStore, 'applySnapshot' | 'freeze'>;
+  ruleSet: RuleSet;
+  now: () => string;
+  progress?: (done: number, total: number, title: string) => void;
+}
+
+/**
+ * Makes the stored garden-months of the window match the tables just read (idempotent: equal content makes
+ * no new version), then freezes every garden-month of the roster whose cutoff has passed. After the freeze,
+ * changes are only recorded as late changes.
+ */
+export async function syncCounty(
+  deps: SyncCountyDeps, roster: Roster, tables: Map<string, ReadGarden>, window: RunWindow, asOf: string,
+): Promise<GardenSync[]> {
+  const results: GardenSync[] = [];
+  for (const [i, garden] of roster.gardens.entries()) {
+    deps.progress?.(i, roster.gardens.length, garden.name);
+    const read = tables.get(garden.id);
+    if (!read) {
+      results.push({ gardenId: garden.id, sheet: null, account: null, months: [] });
+      continue;
+    }
+    const { candidates, account } = gardenCandidates({
+      gardenId: garden.id, months: window.months, assessedMonth: window.month,
+      rows: read.table.rows, issues: read.table.issues, skipped: read.table.skipped.length,
+      source: read.sheet.source, syncedAt: deps.now(),
+    });
+    const months: MonthOutcome[] = [];
+    for (const candidate of candidates) {
+      const applied = await deps.gardenMonths.applySnapshot(candidate, { cutoff: deadlinesOf(candidate.month, deps.ruleSet).cutoff });
+      months.push({ month: candidate.month, outcome: applied.outcome, version: applied.version, rows: candidate.rows.length, issues: candidate.issues.length });
+    }
+    const { title } = read.sheet.ref;
+    results.push({ gardenId: garden.id, sheet: { title, ...read.sheet.source }, account, months });
+  }
+  for (const month of window.closed) {
+    for (const garden of roster.gardens) await deps.gardenMonths.freeze(garden.id, month, asOf, 'monthly-run');
+  }
+  deps.progress?.(roster.gardens.length, roster.gardens.length, '');
+  return results;
+}
