@@ -15,3 +15,4 @@ export * from './sync';
 export * from './run-log';
 export * from './audit';
 export * from './submission';
+export * from './reminder';
