@@ -55,6 +55,8 @@ export const VersionRecord = z.object({
   diff: RowDiff,
   /** The exception this replacement used, when it replaced a frozen or past-cutoff month. */
   exception: ExceptionGrant.nullable(),
+  /** Who made the sync that read it: the garden editor's email, or the job (`monthly-run`). Absent in older records. */
+  by: z.string().min(1).optional(),
 });
 export type VersionRecord = z.infer<typeof VersionRecord>;
 
@@ -68,6 +70,8 @@ export const LateChangeRecord = z.object({
   rows: z.array(PlanRow),
   issues: z.array(Issue),
   diff: RowDiff,
+  /** Who made the sync that read it (see VersionRecord.by). */
+  by: z.string().min(1).optional(),
 });
 export type LateChangeRecord = z.infer<typeof LateChangeRecord>;
 

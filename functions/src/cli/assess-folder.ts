@@ -6,6 +6,7 @@ import type { FirestoreStores } from '../adapters/firestore';
 import { SpotCheckFile } from '../adapters/local-files/spot-check-file';
 import { readWorkbookGrid, WorkbookError, XlsxFolderSource } from '../adapters/workbook';
 import { readRoster } from '../core/roster';
+import { recordingSpotChecks } from '../usecases/record-spot-checks';
 import { runMonthlyAssessment, type MonthlyRunResult, type RunLogger, type RunProgress } from '../usecases/run-monthly-assessment';
 
 /** A data folder as the bureau keeps it offline: the pairing table, the gardens' plan tables, spot checks. */
@@ -60,7 +61,8 @@ export async function assessFolder(deps: AssessFolderDeps, input: { dataDir: str
     runs: deps.stores.runs,
     monthResults: deps.stores.assessments(MonthAssessment),
     termResults: deps.stores.assessments(TermAssessment),
-    spotChecks: new SpotCheckFile(path.join(input.dataDir, DATA_LAYOUT.spotChecks)),
+    // Every verdict a run assesses with goes on the audit record (bangfu audit).
+    spotChecks: recordingSpotChecks(new SpotCheckFile(path.join(input.dataDir, DATA_LAYOUT.spotChecks)), deps.stores.spotCheckLog, deps.now),
     ruleSet: deps.ruleSet,
     now: deps.now,
     newRunId: randomUUID,

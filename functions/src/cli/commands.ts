@@ -1,4 +1,5 @@
 import { assessCommand } from './assess';
+import { auditCommand } from './audit';
 import { demoCommand } from './demo';
 import type { Io } from './io';
 import { templateCommand } from './template';
@@ -13,6 +14,7 @@ export interface Command {
 /** Every `bangfu` sub-command. Each lives in its own file under cli/ and is registered here. */
 export const commands: Record<string, Command> = {
   assess: assessCommand,
+  audit: auditCommand,
   demo: demoCommand,
   template: templateCommand,
   validate: validateCommand,

@@ -30,7 +30,7 @@ export function syncGardenEndpoint<D>(wire: (deps: D) => SyncGardenDeps): HttpEn
       const requested = body.gardenId ?? (body.spreadsheetId ? await gardenOfSheet(sync.rosters, principal, body.spreadsheetId) : null);
       const target = syncTarget(principal, requested);
       if (!target.allowed) throw new AccessDenied(target.reason);
-      const result = await syncGarden(sync, { gardenId: target.gardenId });
+      const result = await syncGarden(sync, { gardenId: target.gardenId, by: principal.email });
       log.info('garden synced', { gardenId: result.gardenId, months: result.months, errors: result.errors, warnings: result.warnings });
       return result;
     },

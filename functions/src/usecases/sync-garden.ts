@@ -44,7 +44,7 @@ export interface SyncGardenResult {
  * rows gets a snapshot; a stored month whose rows were all deleted is replaced by an empty one. Then the
  * issues go back onto the sheet. Idempotent: a re-run with an unchanged sheet changes nothing.
  */
-export async function syncGarden(deps: SyncGardenDeps, input: { gardenId: string }): Promise<SyncGardenResult> {
+export async function syncGarden(deps: SyncGardenDeps, input: { gardenId: string; by?: string }): Promise<SyncGardenResult> {
   const garden = await deps.rosters.getGarden(input.gardenId);
   if (!garden) throw new UseCaseFailure('not_found', '该园所尚未登记，请联系教育局基教股。', { gardenId: input.gardenId });
   if (!garden.spreadsheetId) {
@@ -66,7 +66,7 @@ export async function syncGarden(deps: SyncGardenDeps, input: { gardenId: string
   }
   const months: MonthSync[] = [];
   for (const candidate of candidates.sort((a, b) => a.month.localeCompare(b.month))) {
-    const applied = await deps.gardenMonths.applySnapshot(candidate, { cutoff: deadlinesOf(candidate.month, deps.ruleSet).cutoff });
+    const applied = await deps.gardenMonths.applySnapshot(candidate, { cutoff: deadlinesOf(candidate.month, deps.ruleSet).cutoff, by: input.by });
     months.push({ month: candidate.month, outcome: applied.outcome, version: applied.version, rows: candidate.rows.length, issues: candidate.issues.length });
   }
   await deps.issueWriter.writeIssues(ref, table.issues);

@@ -5,12 +5,14 @@ import type { AuditLog } from '../../usecases/ports/audit-log';
 import type { GardenMonthStore } from '../../usecases/ports/garden-month-store';
 import type { RosterStore } from '../../usecases/ports/roster-store';
 import type { RunLog } from '../../usecases/ports/run-log';
+import type { SpotCheckLog } from '../../usecases/ports/spot-check-log';
 import { FirestoreAssessmentStore } from './assessment-store';
 import { FirestoreAuditLog } from './audit-log';
 import { createFirestoreClient, type FirestoreOptions } from './client';
 import { FirestoreGardenMonthStore } from './garden-month-store';
 import { FirestoreRosterStore } from './roster-store';
 import { FirestoreRunLog } from './run-log';
+import { FirestoreSpotCheckLog } from './spot-check-log';
 
 export { CorruptDocumentError, InvalidDocumentError } from './codec';
 export type { FirestoreOptions } from './client';
@@ -20,6 +22,8 @@ export interface FirestoreStores {
   gardenMonths: GardenMonthStore;
   runs: RunLog;
   audit: AuditLog;
+  /** Append-only record of spot-check verdicts (the audit's copy of what runs assessed with). */
+  spotCheckLog: SpotCheckLog;
   /** An assessment store whose results are validated with `schema` on the way in and out. */
   assessments<T>(schema: z.ZodType<T>): AssessmentStore<T>;
   /** The underlying client, for the local stack and tests; use cases never see it. */
@@ -36,6 +40,7 @@ export function createFirestoreStores(options: FirestoreOptions): FirestoreStore
     gardenMonths: new FirestoreGardenMonthStore(db),
     runs: new FirestoreRunLog(db),
     audit: new FirestoreAuditLog(db),
+    spotCheckLog: new FirestoreSpotCheckLog(db),
     assessments: <T>(schema: z.ZodType<T>) => new FirestoreAssessmentStore<T>(db, schema),
     firestore: db,
     close: () => db.terminate(),

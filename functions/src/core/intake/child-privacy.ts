@@ -22,6 +22,8 @@ export interface ChildMention {
 
 const CJK = /[\u4e00-\u9fff]/;
 const ID_CARD = /(?<![0-9])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+/** Cheap test first: most task texts have no long number at all. */
+const SEVEN_DIGITS = /\d{7}/;
 const PHONE = /(?<![0-9])(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?![0-9])/g;
 /** Verbs of aid after which a lone name must still be followed by what was given (为王芳 is often a teacher). */
 const WEAK_AID = new Set(['为', '给', '向']);
@@ -134,8 +136,10 @@ function extendLists(text: string, names: Map<number, number>): void {
 /** Children's names, ID-card numbers and phone numbers in a text, in order of position, without overlaps. */
 export function findChildData(text: string, options: { aidRow?: boolean } = {}): ChildMention[] {
   const found: ChildMention[] = [];
-  for (const [re, kind] of [[ID_CARD, 'id'], [PHONE, 'phone']] as const) {
-    for (const m of text.matchAll(re)) found.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length });
+  if (SEVEN_DIGITS.test(text)) {
+    for (const [re, kind] of [[ID_CARD, 'id'], [PHONE, 'phone']] as const) {
+      for (const m of text.matchAll(re)) found.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length });
+    }
   }
   if (CJK.test(text)) {
     const names = seeds(text, options.aidRow === true);

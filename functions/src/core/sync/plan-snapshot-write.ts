@@ -15,6 +15,8 @@ export interface SyncContext {
   cutoff?: string;
   /** The caller holds the bureau's permission to replace a frozen or past-cutoff month (see also stored grants). */
   exception?: boolean;
+  /** Who is syncing (an editor's email, or the job's name), kept in the history record this write appends. */
+  by?: string;
 }
 
 export type SnapshotOutcome = 'created' | 'replaced' | 'unchanged' | 'stale' | 'late';
@@ -44,7 +46,7 @@ export function planSnapshotWrite(
   ctx: SyncContext = {},
 ): SnapshotDecision {
   const hash = contentHash(candidate.rows, candidate.issues);
-  if (!existing) return replace(null, candidate, hash, null);
+  if (!existing) return replace(null, candidate, hash, null, false, ctx.by);
 
   const current = { lastLate: existing.lastLate ?? null, exception: existing.exception ?? null };
   const latest = current.lastLate ?? { contentHash: existing.contentHash, source: existing.source };
@@ -69,6 +71,7 @@ export function planSnapshotWrite(
       rows: candidate.rows,
       issues: candidate.issues,
       diff: diffRows(existing.rows, candidate.rows),
+      ...(ctx.by ? { by: ctx.by } : {}),
     };
     return {
       outcome: 'late',
@@ -80,7 +83,7 @@ export function planSnapshotWrite(
   }
   if (hash === existing.contentHash) return unchanged(advanceSource(doc, existing.source, candidate));
   const usedGrant = frozen || pastCutoff;
-  return replace(doc, candidate, hash, usedGrant ? current.exception : null, usedGrant);
+  return replace(doc, candidate, hash, usedGrant ? current.exception : null, usedGrant, ctx.by);
 }
 
 function replace(
@@ -89,6 +92,7 @@ function replace(
   hash: string,
   grant: GardenMonthDoc['exception'],
   consumesGrant = false,
+  by?: string,
 ): SnapshotDecision {
   const version = (existing?.version ?? 0) + 1;
   const firstReportedAt = existing?.firstReportedAt ?? (candidate.rows.length > 0 ? candidate.source.modifiedAt : null);
@@ -116,6 +120,7 @@ function replace(
     issues: candidate.issues,
     diff: diffRows(existing?.rows ?? [], candidate.rows),
     exception: grant,
+    ...(by ? { by } : {}),
   };
   return { outcome: existing ? 'replaced' : 'created', contentHash: hash, version, write, append };
 }

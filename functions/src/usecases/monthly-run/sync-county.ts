@@ -52,7 +52,7 @@ export async function syncCounty(
     });
     const months: MonthOutcome[] = [];
     for (const candidate of candidates) {
-      const applied = await deps.gardenMonths.applySnapshot(candidate, { cutoff: deadlinesOf(candidate.month, deps.ruleSet).cutoff });
+      const applied = await deps.gardenMonths.applySnapshot(candidate, { cutoff: deadlinesOf(candidate.month, deps.ruleSet).cutoff, by: 'monthly-run' });
       months.push({ month: candidate.month, outcome: applied.outcome, version: applied.version, rows: candidate.rows.length, issues: candidate.issues.length });
     }
     const { title } = read.sheet.ref;

@@ -1,0 +1,1 @@
+export { gardenMonthTimeline, localTime, type AuditLine, type TimelineInput } from './timeline';
