@@ -9,6 +9,7 @@
  *   spotChecks/{id}                                bureau spot-check verdicts
  *   runs/{businessKey}                             job log keyed by business key (`assessment:2020-05`)
  *   auditLog/{auto}                                who did what, when
+ *   reminders/{businessKey}                        who was reminded of a month's report (`reminders:2020-05:due:2020-05-25`)
  */
 export const MONTHS = 'months';
 
@@ -26,6 +27,7 @@ export const paths = {
   spotCheck: (id: string) => `spotChecks/${segment(id)}`,
   run: (businessKey: string) => `runs/${segment(businessKey)}`,
   auditLog: () => 'auditLog',
+  reminder: (key: string) => `reminders/${segment(key)}`,
 } as const;
 
 /** A document id must not contain `/` (it would silently address a different, deeper document) nor be `.`/`..`. */

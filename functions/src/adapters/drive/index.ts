@@ -1,0 +1,1 @@
+export { DriveGardenFiles } from './garden-files';

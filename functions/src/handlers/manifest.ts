@@ -1,0 +1,52 @@
+/**
+ * What gets deployed, as data: every function with its trigger and who may invoke it, the Pub/Sub topics and
+ * the Cloud Scheduler jobs. The deploy script and the local stack (`bangfu serve`) both read this, so the
+ * local schedule is the production one. Names must match the registrations in index.ts (a test checks).
+ */
+
+/**
+ * `garden`: called by the sheets' Apps Script with its identity token. Its audience is the script's OAuth
+ * client id, which Cloud Run IAM cannot accept, so IAM lets the request through (allUsers invoker) and the
+ * handler verifies the token itself. `bureau`: IAM also requires the caller to be a bureau member, and the
+ * handler checks the bureau list again.
+ */
+export type HttpAccess = 'garden' | 'bureau';
+
+export type FunctionTrigger = { kind: 'http'; access: HttpAccess } | { kind: 'topic'; topic: string };
+
+export interface FunctionSpec {
+  name: string;
+  trigger: FunctionTrigger;
+  memory: string;
+  timeoutSeconds: number;
+  description: string;
+}
+
+export interface ScheduledJob {
+  name: string;
+  schedule: string;
+  topic: string;
+  /** The Pub/Sub message (JSON). */
+  message: Record<string, unknown>;
+  description: string;
+}
+
+export const TOPICS = { monthlyAssessment: 'bangfu-monthly-assessment', reminders: 'bangfu-reminders' } as const;
+
+/** Cloud Scheduler's time zone: the rule sets' (`Asia/Shanghai`), so 09:00 is 09:00 at the bureau. */
+export const SCHEDULE_TIME_ZONE = 'Asia/Shanghai';
+
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  { name: 'validateRows', trigger: { kind: 'http', access: 'garden' }, memory: '256Mi', timeoutSeconds: 30, description: '检查表格中填写的行' },
+  { name: 'syncGarden', trigger: { kind: 'http', access: 'garden' }, memory: '512Mi', timeoutSeconds: 120, description: '提交本月：读取本园表格并保存' },
+  { name: 'grantException', trigger: { kind: 'http', access: 'bureau' }, memory: '256Mi', timeoutSeconds: 30, description: '基教股批准逾期修改' },
+  { name: 'provisionGardens', trigger: { kind: 'http', access: 'bureau' }, memory: '512Mi', timeoutSeconds: 540, description: '为各园复制并共享计划表' },
+  { name: 'monthlyAssessment', trigger: { kind: 'topic', topic: TOPICS.monthlyAssessment }, memory: '1Gi', timeoutSeconds: 540, description: '月度考核' },
+  { name: 'reminders', trigger: { kind: 'topic', topic: TOPICS.reminders }, memory: '512Mi', timeoutSeconds: 540, description: '上报提醒' },
+];
+
+export const JOBS: readonly ScheduledJob[] = [
+  { name: 'bangfu-monthly-assessment', schedule: '0 9 1 * *', topic: TOPICS.monthlyAssessment, message: {}, description: '每月1日9时：考核上月' },
+  { name: 'bangfu-reminders-due', schedule: '0 9 25,28 * *', topic: TOPICS.reminders, message: { kind: 'due' }, description: '每月25日、28日9时：提醒尚未上报的园所' },
+  { name: 'bangfu-reminders-missed', schedule: '30 9 1 * *', topic: TOPICS.reminders, message: { kind: 'missed' }, description: '每月1日9时30分：列出上月未按时上报的园所' },
+];
