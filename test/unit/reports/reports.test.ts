@@ -1,0 +1,86 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { renderReportHtml } from '../../../functions/src/adapters/reports/html';
+import { writeReportFiles } from '../../../functions/src/adapters/reports/local-files';
+import { buildBulletin, buildTermReport, pts } from '../../../functions/src/core/reports';
+import { FORMULA_TASK, dashboardInput } from '../dashboard/scenario';
+
+const input = dashboardInput();
+const bulletin = buildBulletin({ month: input.month, spotChecks: input.register.checks, issuer: '高台县教育局基教股' });
+const term = buildTermReport(input.term!, '高台县教育局基教股');
+
+/** The visible text of a .docx: every w:t of word/document.xml, paragraphs on their own lines. */
+async function docxText(file: string): Promise<{ text: string; xml: string; zip: JSZip }> {
+  const zip = await JSZip.loadAsync(await readFile(file));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const text = xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n');
+  const decoded = text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return { text: decoded, xml, zip };
+}
+
+describe('monthly 通报 and semester 考核', () => {
+  let out: string;
+  let files: string[];
+  beforeAll(async () => {
+    out = await mkdtemp(path.join(os.tmpdir(), 'bangfu-reports-'));
+    files = (await writeReportFiles(out, [bulletin, term])).flatMap((w) => w.files);
+  });
+
+  it('lands under out/<month>/ and out/<term>/', () => {
+    expect(files.map((f) => path.relative(out, f))).toEqual([
+      '2020-05/通报-2020-05.docx', '2020-05/通报-2020-05.html', '2020-spring/考核-2020-spring.docx', '2020-spring/考核-2020-spring.html',
+    ]);
+  });
+
+  it('the 通报 .docx says who met, who fell short and why, late and missing reports, spot checks and pairs', async () => {
+    const { text } = await docxText(files[0]);
+    const m = input.month;
+    expect(text).toContain('《基教管理》简报');
+    expect(text).toContain('关于2020年5月幼儿园结对帮扶工作完成情况的通报');
+    expect(text).toContain(`上报率${(m.summary.reportingRate * 100).toFixed(1)}%`);
+    expect(text).toContain(`${m.summary.pairs}个帮扶对子中${m.summary.pairsPassed}个通过考核`);
+    expect(text).toContain('逾期上报（每月30日后、月底前）：黑泉幼儿园。');
+    expect(text).toContain('月底前未上报（视为本月未开展帮扶工作）：蕾梦幼儿园。');
+    for (const g of m.gardens.filter((x) => !x.meetsMonthlyMinimum)) {
+      expect(text).toContain(g.name);
+      expect(text).toContain(g.reasons[0]);
+    }
+    expect(text).toContain(FORMULA_TASK); // the falsified task, as text
+    expect(text).toContain('该活动不计，相关项目按零分计算');
+    expect(text).toMatch(/光彩幼儿园\n第99行\n属实\n未能对应到上报资料，待核实/);
+    for (const p of m.pairs) expect(text).toContain(pts(p.score));
+  });
+
+  it('sets East-Asian fonts, A4 and a native chart in the .docx', async () => {
+    const { xml, zip } = await docxText(files[0]);
+    expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(xml).toContain('w:eastAsia="黑体"');
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toContain('<w:tbl>');
+    expect(Object.keys(zip.files).some((f) => /^word\/charts\/chart\d+\.xml$/.test(f))).toBe(true);
+  });
+
+  it('the 考核 .docx ranks pairs and gardens with every rule item', async () => {
+    const { text } = await docxText(files[2]);
+    const t = input.term!;
+    expect(text).toContain(`高台县${t.termLabel}幼儿园结对帮扶工作考核结果`);
+    for (const g of t.gardens) {
+      expect(text).toContain(`\n${g.rank}\n${g.name}\n`);
+      for (const i of g.items) expect(text).toContain(`${pts(i.points)}/${pts(i.weight)}`);
+    }
+    expect(text).toContain('帮扶园排名');
+    expect(text).toContain('被帮扶园排名');
+  });
+
+  it('the HTML is self-contained and escapes everything', async () => {
+    const html = await readFile(files[1], 'utf8');
+    expect(html).not.toMatch(/<script|<link|src=|url\(|@import/i);
+    expect(html).toContain('<svg');
+    const evil = renderReportHtml({ ...bulletin, title: '<img src=x onerror=alert(1)>', blocks: [{ kind: 'paragraph', text: '"><script>alert(1)</script>' }] });
+    expect(evil).not.toContain('<img src=x');
+    expect(evil).not.toContain('<script>');
+    expect(evil).toContain('&lt;script&gt;');
+  });
+});
