@@ -53,6 +53,8 @@ describe('parseDate', () => {
     ['3月  日', { kind: 'month', year: null, month: 3 }],
     ['2020年3月', { kind: 'month', year: 2020, month: 3 }],
     ['月    日', { kind: 'empty' }],
+    ['待定', { kind: 'empty' }],
+    ['时间另行通知', { kind: 'empty' }],
     ['月日', { kind: 'empty' }],
     ['', { kind: 'empty' }],
     [null, { kind: 'empty' }],
@@ -60,7 +62,7 @@ describe('parseDate', () => {
     expect(parseDate(value)).toEqual(expected);
   });
 
-  it.each<unknown>(['下周', '待定', 'abc', '3月5日吧', -4, Number.POSITIVE_INFINITY, true, 500])('%p is not a date', (value) => {
+  it.each<unknown>(['下周', '待定吧', 'abc', '3月5日吧', '3月5日、吧', -4, Number.POSITIVE_INFINITY, true, 500])('%p is not a date', (value) => {
     expect(parseDate(value)).toEqual({ kind: 'invalid' });
   });
 });
@@ -159,6 +161,16 @@ describe('headers and titles', () => {
     ['南华幼儿园结对帮扶工作计划表', '南华幼儿园', null],
     ['结对帮扶工作计划表', null, null],
   ])('%p → garden %p, year %p', (title, garden, year) => {
-    expect(parseTitle(title)).toEqual({ garden, year });
+    expect(parseTitle(title)).toEqual({ garden, year, schoolYear: false });
+  });
+
+  it.each([
+    ['光彩幼儿园2020—2021学年结对帮扶工作计划表', true],
+    ['光彩幼儿园2020-2021学年度第二学期结对帮扶工作计划', true],
+    ['光彩幼儿园2020学年结对帮扶工作计划表', true],
+    ['光彩幼儿园2020年度结对帮扶工作计划表', false],
+    ['光彩幼儿园2020年秋季学期结对帮扶工作计划表', false],
+  ])('%p names a school year: %p', (title, schoolYear) => {
+    expect(parseTitle(title)).toEqual({ garden: '光彩幼儿园', year: 2020, schoolYear });
   });
 });

@@ -36,7 +36,7 @@ describe('errors: the row is rejected and the cell named', () => {
   });
 
   it('reports every mistake in a row at once, in column order', () => {
-    const row: CellValue[] = ['三', '3月32日', '观摩', '', '已完成', '上课吧', '两节半', '很多'];
+    const row: CellValue[] = ['三', '3月32日', '观摩', '', '已完成', '吃饭吧', '两节半', '很多'];
     const result = one(row, EXTENDED_HEADER);
     expect(result.issues.map((i) => [i.cell, i.code])).toEqual([
       ['B3', 'date.impossible'], ['D3', 'person.missing'], ['F3', 'type.unknown'], ['G3', 'number.invalid'], ['H3', 'number.invalid'],

@@ -1,12 +1,24 @@
 import { ACTIVITY_KEYWORDS, ACTIVITY_TYPES, type ActivityType } from '../../../../schemas';
 import { compactText } from './cells';
 
+/** A label the garden put before the task (`园本教研：…研讨`, `1.送教下乡：…`): it says the type outright. */
+const LABEL = /^(?:\d{1,2}[.、]|[(（]\d{1,2}[)）])?([^:：]{2,12})[:：]/;
+
 /**
- * The activity type a task text suggests: the first type (in ACTIVITY_KEYWORDS order) with a keyword in the
- * text, else 其他.
+ * The activity type a task text suggests: the type its label names (`园本教研：` before the task), else the
+ * first type (in ACTIVITY_KEYWORDS order) with a keyword in the text, else 其他.
  */
 export function inferActivityType(task: string): ActivityType {
   const text = compactText(task);
+  const label = LABEL.exec(text);
+  if (label) {
+    const type = typeOfWords(label[1]);
+    if (type !== '其他') return type;
+  }
+  return typeOfWords(text);
+}
+
+function typeOfWords(text: string): ActivityType {
   for (const [type, keywords] of ACTIVITY_KEYWORDS) {
     if (keywords.some((k) => text.includes(k))) return type;
   }
@@ -26,7 +38,7 @@ for (const [type, keywords] of ACTIVITY_KEYWORDS) {
 
 /**
  * The type an 活动类型 cell names: an exact type, one half of 送教/示范课, a prefix of a type (观摩 → 观摩交流)
- * or one of the inference keywords (讲座 → 专题讲座). Null when it names none.
+ * or words holding one of the inference keywords (讲座 → 专题讲座, 送教下乡 → 送教/示范课). Null when it names none.
  */
 export function parseActivityType(value: unknown): ActivityType | null {
   const text = compactText(value).replace(/[、，,;；]/g, '/');
@@ -37,5 +49,7 @@ export function parseActivityType(value: unknown): ActivityType | null {
     const prefixed = ACTIVITY_TYPES.find((t) => t.startsWith(text));
     if (prefixed) return prefixed;
   }
-  return null;
+  // Typed without the dropdown (Excel, WPS): 送教下乡, 教研活动 name their type by its keywords.
+  const inferred = typeOfWords(text);
+  return inferred === '其他' ? null : inferred;
 }

@@ -1,6 +1,6 @@
 import type { PlanColumnKey } from '../../../../schemas';
 import { cellText, compactText, isBlankCell } from './cells';
-import { parseDate } from './date';
+import { isDatePlaceholder, parseDate } from './date';
 import { columnForHeader, looksLikeHeader, type ColumnMap } from './header';
 import { parseMonth } from './month';
 import { looksLikeTitle } from './title';
@@ -22,6 +22,26 @@ export const DETAIL_KEYS: readonly PlanColumnKey[] = [
 /** Footnotes under the form (备注：…, 填表人：…). 备注 needs no colon; the shorter words do. */
 const NOTE_PREFIX = /^(?:备注|(?:注|说明|填表说明|填表人|填报人|审核人|制表人?|签字|签名|联系电话|日期|时间)[:：])/;
 
+/** A totals row under the table (合计 … 共12项, 小计：3项). */
+const TOTALS = /^(?:合计|小计|总计|共计)/;
+/** Longer than any month a garden writes (2020年十二月份): a sentence, not a month. */
+const MAX_MONTH_TEXT = 12;
+
+/**
+ * Sign-off lines under the table, spread over several cells: 填表人：王芳 … 审核人：张淑沁, or
+ * 光彩幼儿园（盖章） … 2020年3月1日. Every filled cell is a sign-off or a date, and at least one is a sign-off.
+ */
+const SIGN_OFF = /^(?:填表人|填报人|审核人|审批人|制表人?|经办人|联系人|联系电话|园长|校长|负责人|签字|签名|填报日期|填表日期|日期|时间)[:：]|(?:盖章|公章|签章|签字)[)）]?$/;
+
+function isSignOff(cells: readonly unknown[], filled: readonly number[]): boolean {
+  let signed = false;
+  for (const col of filled) {
+    if (SIGN_OFF.test(compactText(cells[col]))) signed = true;
+    else if (parseDate(cells[col]).kind !== 'day') return false;
+  }
+  return signed;
+}
+
 export function cellOf(cells: readonly unknown[], columns: ColumnMap, key: PlanColumnKey): unknown {
   const col = columns[key];
   return col === undefined ? null : cells[col];
@@ -41,7 +61,7 @@ function tableColumns(columns: ColumnMap): ReadonlySet<number> {
 function hasDetail(cells: readonly unknown[], columns: ColumnMap, key: PlanColumnKey): boolean {
   const value = cellOf(cells, columns, key);
   if (isBlankCell(value)) return false;
-  return key !== 'date' || parseDate(value).kind !== 'empty';
+  return key !== 'date' || !isDatePlaceholder(value);
 }
 
 /**
@@ -66,6 +86,7 @@ export function classifyRow(cells: readonly unknown[], columns: ColumnMap, wideC
     if (NOTE_PREFIX.test(compactText(value))) return { kind: 'skipped', reason: 'note' };
     if (looksLikeTitle(value) || wideCols?.has(col)) return { kind: 'skipped', reason: 'title' };
   }
+  if (TOTALS.test(compactText(cells[filled[0]])) || isSignOff(cells, filled)) return { kind: 'skipped', reason: 'note' };
   // A repeated header (a second block, a pasted template): cheap tests first, the full match only then.
   if (columnForHeader(cellOf(cells, columns, 'month')) === 'month' && columnForHeader(cellOf(cells, columns, 'task')) === 'task' && looksLikeHeader(cells)) {
     return { kind: 'skipped', reason: 'title' };
@@ -73,9 +94,10 @@ export function classifyRow(cells: readonly unknown[], columns: ColumnMap, wideC
 
   const details = DETAIL_KEYS.filter((key) => hasDetail(cells, columns, key));
   if (details.length === 0) {
-    return isBlankCell(cellOf(cells, columns, 'month')) || parseMonth(cellOf(cells, columns, 'month')).kind === 'month'
-      ? { kind: 'skipped', reason: 'scaffold' }
-      : { kind: 'monthOnly' };
+    const month = cellOf(cells, columns, 'month');
+    if (isBlankCell(month) || parseMonth(month).kind === 'month') return { kind: 'skipped', reason: 'scaffold' };
+    // A sentence in the month column is the note typed without its 备注： label, not a mistyped month.
+    return compactText(month).length > MAX_MONTH_TEXT ? { kind: 'skipped', reason: 'note' } : { kind: 'monthOnly' };
   }
   if (details.length === 1 && details[0] === 'note') return { kind: 'skipped', reason: 'note' };
   return { kind: 'activity' };

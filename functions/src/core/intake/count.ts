@@ -3,7 +3,8 @@ import { chineseToArabic } from './numerals';
 
 export type CountParse = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'invalid' };
 
-const COUNT = /^(?:约|共)?(\d+(?:\.\d+)?)(?:课时|节课|节|课|人次|人|名|位|个)?$/;
+/** `约30人`, `30余人`, `30多人`, `30人左右`: a rough count reads as its number. */
+const COUNT = /^(?:约|共|大约)?(\d+(?:\.\d+)?)(?:余|多)?(?:课时|节课|节|课|人次|人|名|位|个)?(?:左右)?$/;
 
 /**
  * Reads 课时 or 参与人数: 2, "2课时", "2节", "３０人", "两节" (class hours may be fractional, 0.5 课时;

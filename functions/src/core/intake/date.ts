@@ -14,10 +14,16 @@ export type DateParse =
   | { kind: 'invalid' };
 
 const PLACEHOLDER = /^(?:年)?月日$/;
-const PART_OF_MONTH = '(?:上旬|中旬|下旬|初|中|底|末|份|日)?';
-/** The second half of a range (`-6日`, `至7日`, `-4月2日`): ignored, the first day counts. */
-const RANGE_TAIL = /^(?:[-~至到—–]|-{2})(?:\d{4}(?:年|[./-]))?(?:\d{1,2}(?:月|[./-]))?\d{1,2}日?$/;
+/** A date still to be fixed (`待定`, `时间另行通知`): a planned activity without a day, not a mistake. */
+const UNDECIDED = /^(?:时间|日期)?(?:待定|未定|另定|再定|另行通知)$/;
+const PART_OF_MONTH = '(?:第\\d周|[上中下]旬|初|中|底|末|份|日)?';
+/**
+ * The rest of a range (`-6日`, `至7日`, `-4月2日`) or of a list of days (`、12日`, `，19日`, `和26日`, a second
+ * date on its own line): ignored, the first day counts.
+ */
+const RANGE_TAIL = /^(?:(?:[-~至到—–]|-{2})(?:\d{4}(?:年|[./-]))?(?:\d{1,2}(?:月|[./-]))?\d{1,2}日?|(?:[、，,;；和及与]|(?=\d{1,2}月))(?:\d{1,2}(?:月|[./]))?\d{1,2}日?)+$/;
 const NOISE = [
+  /^(?:暂定|拟定?|预计|计划)/, // 暂定3月5日
   /[（(][^）)]*[）)]/g, // (周三)
   /(?:星期|礼拜|周)[1-7日天]/g,
   /\d{1,2}[:：]\d{2}(?:[-~至到]\d{1,2}[:：]\d{2})?/g, // 9:00-11:00
@@ -46,13 +52,22 @@ const MATCHERS: readonly Matcher[] = [
 
 function parseDateText(raw: string): DateParse {
   let s = chineseToArabic(compactText(raw)).replace(/号/g, '日');
-  if (s === '' || PLACEHOLDER.test(s)) return { kind: 'empty' };
+  if (s === '' || PLACEHOLDER.test(s) || UNDECIDED.test(s)) return { kind: 'empty' };
   for (const noise of NOISE) s = s.replace(noise, '');
   for (const match of MATCHERS) {
     const found = match(s);
     if (found && (found.rest === '' || RANGE_TAIL.test(found.rest))) return found.parse;
   }
   return { kind: 'invalid' };
+}
+
+/** The form's placeholder with only the month filled in (`3月    日`, `四月  日`): still scaffolding. */
+const MONTH_ONLY_PLACEHOLDER = /^(?:\d{4}年)?\d{1,2}月日$/;
+
+/** Whether a 帮扶时间 cell is the form's placeholder, left empty or with the month filled in. */
+export function isDatePlaceholder(value: unknown): boolean {
+  if (typeof value !== 'string') return parseDate(value).kind === 'empty';
+  return parseDate(value).kind === 'empty' || MONTH_ONLY_PLACEHOLDER.test(chineseToArabic(compactText(value)));
 }
 
 /**
@@ -72,4 +87,11 @@ export function parseDate(value: unknown): DateParse {
   }
   if (typeof value === 'string') return parseDateText(value);
   return value === null || value === undefined ? { kind: 'empty' } : { kind: 'invalid' };
+}
+
+/** A date cell as the garden sees it in a message: a date serial as `2020年10月8日`, anything else as is. */
+export function shownDate(value: unknown): unknown {
+  if (typeof value !== 'number' || value < MIN_DATE_SERIAL) return value;
+  const day = serialToDay(value);
+  return day ? `${day.year}年${day.month}月${day.day}日` : value;
 }

@@ -11,7 +11,10 @@ const SPREAD_KEYS: readonly PlanColumnKey[] = ['month', 'date', 'person', 'statu
 export interface MergeLookup {
   /** 0-based row of the merge anchor whose value a cell shows, or -1 when the cell is its own. */
   anchorRow(col: number, row: number): number;
-  /** Columns on this 0-based row where a merge at least three columns wide starts. */
+  /**
+   * Columns on this 0-based row where a merge over at least three of the table's columns starts (a heading or
+   * note across the table; a task merged over blank spacer columns is still a task).
+   */
   wideCols(row: number): ReadonlySet<number> | undefined;
 }
 
@@ -32,6 +35,10 @@ function validRange(m: unknown, rowCount: number): Range | null {
   return { ...r, endRow: Math.min(r.endRow, rowCount) };
 }
 
+function coveredColumns(range: Range, tableCols: readonly number[]): number {
+  return tableCols.filter((col) => col >= range.startCol && col < range.endCol).length;
+}
+
 /**
  * Precomputes, once per table, which cells show a merged value, so each row is O(1) to look up
  * (merges are 0-based, end-exclusive, like the Sheets API GridRange; out-of-range ones are ignored).
@@ -40,11 +47,12 @@ export function buildMergeLookup(merges: unknown, rowCount: number, columns: Col
   const anchors = new Map<number, Int32Array>();
   const wide = new Map<number, Set<number>>();
   const spreadCols = new Set<number>();
+  const tableCols = Object.values(columns) as number[];
   for (const key of SPREAD_KEYS) if (columns[key] !== undefined) spreadCols.add(columns[key]!);
   for (const m of Array.isArray(merges) ? merges : []) {
     const range = validRange(m, rowCount);
     if (!range) continue;
-    if (range.endCol - range.startCol >= 3) {
+    if (coveredColumns(range, tableCols) >= 3) {
       const set = wide.get(range.startRow) ?? new Set<number>();
       set.add(range.startCol);
       wide.set(range.startRow, set);

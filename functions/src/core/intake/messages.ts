@@ -8,7 +8,7 @@ const q = (value: unknown): string => `“${quoteCell(value)}”`;
 
 export const messages = {
   noHeader: (cell: string) => `${cell}：没有找到计划表的表头（需要一行写有“月份”“帮扶任务”等列名）`,
-  noYear: (cell: string) => `${cell}：标题中没有年份（如“2020年”），无法确定各行属于哪一年`,
+  noYear: (cell: string) => `${cell}：标题中没有年份，无法确定各行属于哪一年；请在标题中写明年份，如“光彩幼儿园2020年结对帮扶工作计划表”`,
   rowNoYear: (cell: string) => `${cell}：无法确定该行的年份，请在表格标题中写明年份（如“2020年”）`,
   monthMissing: (cell: string) => `${cell}：该行没有填写月份`,
   monthUnknown: (cell: string, value: unknown, from?: string) =>

@@ -1,5 +1,5 @@
 import { isBlankCell } from './cells';
-import { parseDate } from './date';
+import { parseDate, shownDate } from './date';
 import { messages } from './messages';
 import { parseMonth } from './month';
 import type { RowIssues } from './row-issues';
@@ -17,8 +17,26 @@ export interface CarriedMonth {
   cell: string;
 }
 
+/** The calendar year of a month with no year of its own. */
+export type YearOfMonth = (month: number) => number | null;
+
+/**
+ * The table's year for a month: the title's (the next one for months 1–8 of a 2020—2021学年 title); with no
+ * year in the title, the year the row's own date cell gives (2020/4/29, a date cell), else none.
+ */
+export function yearOfMonth(table: { year: number | null; schoolYear?: boolean }, dateCell: unknown): YearOfMonth {
+  const { year, schoolYear } = table;
+  if (year === null) {
+    return () => {
+      const date = parseDate(dateCell);
+      return date.kind === 'day' || date.kind === 'month' ? date.year : null;
+    };
+  }
+  return (month) => (schoolYear && month < 9 ? year + 1 : year);
+}
+
 /** The row's month: its own cell, else the carried one; issues for a missing or unreadable month or year. */
-export function resolveMonth(own: unknown, carried: CarriedMonth | null | undefined, tableYear: number | null, out: RowIssues): RowMonth | null {
+export function resolveMonth(own: unknown, carried: CarriedMonth | null | undefined, yearFor: YearOfMonth, out: RowIssues): RowMonth | null {
   const cell = out.cell('month');
   let source = own;
   let from: string | undefined;
@@ -35,7 +53,7 @@ export function resolveMonth(own: unknown, carried: CarriedMonth | null | undefi
     out.add('month', 'month.unknown', messages.monthUnknown(cell, source, from));
     return null;
   }
-  const year = parsed.year ?? tableYear;
+  const year = parsed.year ?? yearFor(parsed.month);
   if (year === null) {
     out.add('month', 'table.no_year', messages.rowNoYear(cell));
     return null;
@@ -53,9 +71,10 @@ const ANY_LEAP_YEAR = 2000;
 export function resolveDate(value: unknown, month: RowMonth | null, out: RowIssues): string | null | undefined {
   const parsed = parseDate(value);
   const cell = out.cell('date');
+  const shown = shownDate(value);
   if (parsed.kind === 'empty') return null;
   if (parsed.kind === 'invalid') {
-    out.add('date', 'date.invalid', messages.dateInvalid(cell, value));
+    out.add('date', 'date.invalid', messages.dateInvalid(cell, shown));
     return undefined;
   }
   const m = parsed.month ?? month?.month;
@@ -63,17 +82,17 @@ export function resolveDate(value: unknown, month: RowMonth | null, out: RowIssu
   if (m !== undefined) {
     const impossible = m < 1 || m > 12 || (parsed.kind === 'day' && (parsed.day < 1 || parsed.day > daysInMonth(y, m)));
     if (impossible) {
-      out.add('date', 'date.impossible', messages.dateImpossible(cell, value));
+      out.add('date', 'date.impossible', messages.dateImpossible(cell, shown));
       return undefined;
     }
   }
   if (!month || m === undefined) return undefined;
   if (parsed.year !== null && parsed.year !== month.year) {
-    out.add('date', 'date.outside_month', messages.dateOutsideYear(cell, value, month.year));
+    out.add('date', 'date.outside_month', messages.dateOutsideYear(cell, shown, month.year));
     return undefined;
   }
   if (m !== month.month) {
-    out.add('date', 'date.outside_month', messages.dateOutsideMonth(cell, value, month.month));
+    out.add('date', 'date.outside_month', messages.dateOutsideMonth(cell, shown, month.month));
     return undefined;
   }
   return parsed.kind === 'day' ? isoDay({ year: month.year, month: m, day: parsed.day }) : null;

@@ -2,12 +2,13 @@ import { DateTime } from 'luxon';
 import type { ActivityType, Issue, PlanColumnKey, PlanRow, Status } from '../../../../schemas';
 import { parseActivityType, inferActivityType } from './activity-type';
 import { isBlankCell, isFormulaError } from './cells';
+import { shownDate } from './date';
 import { cellOf, classifyRow, DETAIL_KEYS, textOrNull, type SkipReason } from './classify';
 import { checkChildData } from './child-check';
 import { parseCount } from './count';
 import type { ColumnMap, HeaderNames } from './header';
 import { messages } from './messages';
-import { resolveDate, resolveMonth, type CarriedMonth, type RowMonth } from './row-fields';
+import { resolveDate, resolveMonth, yearOfMonth, type CarriedMonth, type RowMonth } from './row-fields';
 import { RowIssues, templateHeader } from './row-issues';
 import { monthKey } from './serial';
 import { parseStatus } from './status';
@@ -20,6 +21,8 @@ export interface RowContext {
   names?: HeaderNames;
   /** The table's year; a month cell with its own year (2020年3月, a date serial) overrides it. */
   year: number | null;
+  /** The year is a school year's first (2020—2021学年): months 1–8 fall in the next calendar year. */
+  schoolYear?: boolean;
   /** The month typed above, used when this row's month cell is blank (merges already filled in). */
   carriedMonth?: CarriedMonth | null;
   /** ISO instant: done activities dated after its day (Asia/Shanghai) get a date.future warning. */
@@ -84,7 +87,7 @@ function warnings(row: PlanRow, cells: readonly unknown[], ctx: RowContext, out:
   if (future) {
     // Point at the date cell when it says something (a day, or 6月上旬); else at the month.
     const key: PlanColumnKey = isBlankCell(cellOf(cells, ctx.columns, 'date')) ? 'month' : 'date';
-    out.add(key, 'date.future', messages.dateFuture(out.cell(key), cellOf(cells, ctx.columns, key), today), 'warning');
+    out.add(key, 'date.future', messages.dateFuture(out.cell(key), shownDate(cellOf(cells, ctx.columns, key)), today), 'warning');
   }
 }
 
@@ -100,7 +103,7 @@ function checkActivity(cells: readonly unknown[], ctx: RowContext): RowCheck {
   }
   const ok = (key: PlanColumnKey) => !broken.has(key);
 
-  const month: RowMonth | null = ok('month') ? resolveMonth(get('month'), ctx.carriedMonth, ctx.year, out) : null;
+  const month: RowMonth | null = ok('month') ? resolveMonth(get('month'), ctx.carriedMonth, yearOfMonth(ctx, get('date')), out) : null;
   const date = ok('date') ? resolveDate(get('date'), month, out) : undefined;
   const task = textOrNull(get('task'));
   if (task === null) out.add('task', 'task.missing', messages.taskMissing(out.cell('task')));

@@ -15,16 +15,28 @@ const PREFIXES: ReadonlyArray<readonly [string, Status]> = [...EXACT.entries()]
   .sort((a, b) => b[0].length - a[0].length);
 
 /**
+ * Words that decide a remark containing them (因疫情延期, 疫情原因未开展, 因天气取消). Done words are left out:
+ * 部分完成 is not done, and the garden should say which it is.
+ */
+const CONTAINED: ReadonlyArray<readonly [string, Status]> = (['not_done', 'cancelled', 'postponed'] as const).flatMap((status) =>
+  PREFIXES.filter(([, s]) => s === status).map(([word]) => [word, status] as const),
+);
+/** A tick or cross typed before the word (√已完成, ×未开展). */
+const LEADING_MARK = /^[√✓✔×✗]+(?=.)/;
+
+/**
  * The status a 完成情况 cell means: empty → planned; a checkbox TRUE → done, FALSE → planned;
  * null when the word is not one we know.
  */
 export function parseStatus(value: unknown): Status | null {
   if (typeof value === 'boolean') return value ? 'done' : 'planned';
   if (typeof value === 'number') return null;
-  const text = compactText(value).replace(TRAILING_PUNCTUATION, '');
-  if (text === '') return 'planned';
-  const exact = EXACT.get(text);
+  const typed = compactText(value).replace(TRAILING_PUNCTUATION, '');
+  if (typed === '') return 'planned';
+  const exact = EXACT.get(typed);
   if (exact) return exact;
+  const text = typed.replace(LEADING_MARK, '');
   for (const [word, status] of PREFIXES) if (text.startsWith(word)) return status;
+  for (const [word, status] of CONTAINED) if (text.includes(word)) return status;
   return null;
 }

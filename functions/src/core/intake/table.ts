@@ -7,7 +7,7 @@ import { messages } from './messages';
 import { checkPlanRow, type RowContext } from './row';
 import type { CarriedMonth } from './row-fields';
 import { compareIssues } from './row-issues';
-import { parseTitle } from './title';
+import { parseTitle, parseUnitLine, type TitleInfo } from './title';
 
 export interface ReadPlanTableOptions {
   year?: number;
@@ -44,16 +44,25 @@ function asRows(grid: unknown): Rows {
   return Array.isArray(rows) ? rows.map((r) => (Array.isArray(r) ? r : [])) : [];
 }
 
-/** The title: the first filled cell above the header that reads as a garden/year title. */
-function findTitle(rows: Rows, headerIndex: number): { garden: string | null; year: number | null; row: number | null } {
+/**
+ * The title: the first filled cell above the header that reads as a garden/year title; the garden may instead
+ * be on a line of its own (填报单位：光彩幼儿园).
+ */
+function findTitle(rows: Rows, headerIndex: number): TitleInfo & { row: number | null } {
+  let found: (TitleInfo & { row: number }) | null = null;
+  let unit: string | null = null;
   for (let r = 0; r < headerIndex; r++) {
     for (const value of rows[r]) {
       if (typeof value !== 'string' || isBlankCell(value)) continue;
+      const unitName = parseUnitLine(value);
+      unit ??= unitName;
+      if (found || unitName !== null) continue;
       const title = parseTitle(value);
-      if (title.year !== null || title.garden !== null) return { ...title, row: r + 1 };
+      if (title.year !== null || title.garden !== null) found = { ...title, row: r + 1 };
     }
   }
-  return { garden: null, year: null, row: null };
+  if (!found) return { garden: unit, year: null, schoolYear: false, row: null };
+  return { ...found, garden: found.garden ?? unit };
 }
 
 function validYear(year: unknown): number | null {
@@ -75,6 +84,8 @@ export function readPlanTable(grid: CellGrid, options: ReadPlanTableOptions = {}
   }
   const title = findTitle(rows, header.index);
   const year = validYear(options.year) ?? title.year;
+  // A school-year title (2020—2021学年) puts months 1–8 in the next year; a year given outright is a calendar year.
+  const schoolYear = validYear(options.year) === null && title.schoolYear;
   const issues: Issue[] = [];
   const skipped: SkippedRow[] = [];
   const accepted: PlanRow[] = [];
@@ -86,7 +97,7 @@ export function readPlanTable(grid: CellGrid, options: ReadPlanTableOptions = {}
 
   const { columns, names } = header;
   const merges = buildMergeLookup((grid as { merges?: unknown } | null)?.merges, rows.length, columns);
-  const base: Omit<RowContext, 'row'> = { columns, names, year, asOf: options.asOf };
+  const base: Omit<RowContext, 'row'> = { columns, names, year, schoolYear, asOf: options.asOf };
   let carried: CarriedMonth | null = null;
   for (let r = header.index + 1; r < rows.length; r++) {
     const merged = mergedValues(rows, r, merges, columns);
