@@ -91,7 +91,7 @@ export async function runMonthlyAssessment(deps: MonthlyRunDeps, input: MonthlyR
   deps.log.info('monthly run: reading plan tables', { month, asOf, months: window.months });
 
   const tables = await readCounty({ ...deps, progress: step('read') }, roster, asOf);
-  const syncs = await syncCounty({ ...deps, progress: step('sync') }, roster, tables.gardens, window, asOf);
+  const syncs = await syncCounty({ ...deps, progress: step('sync') }, roster, tables.gardens, window);
   const gardens = syncs.map((s) => ({ ...s, name: roster.gardens.find((g) => g.id === s.gardenId)!.name }));
   for (const p of tables.problems) deps.log.warn('monthly run: sheet not used', { title: p.title, reason: p.reason });
 

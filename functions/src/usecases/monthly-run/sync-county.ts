@@ -35,7 +35,7 @@ export interface SyncCountyDeps {
  * changes are only recorded as late changes.
  */
 export async function syncCounty(
-  deps: SyncCountyDeps, roster: Roster, tables: Map<string, ReadGarden>, window: RunWindow, asOf: string,
+  deps: SyncCountyDeps, roster: Roster, tables: Map<string, ReadGarden>, window: RunWindow,
 ): Promise<GardenSync[]> {
   const results: GardenSync[] = [];
   for (const [i, garden] of roster.gardens.entries()) {
@@ -58,8 +58,9 @@ export async function syncCounty(
     const { title } = read.sheet.ref;
     results.push({ gardenId: garden.id, sheet: { title, ...read.sheet.source }, account, months });
   }
+  // Which months close depends on `asOf`; when the freeze happened is the clock's (history is in real time).
   for (const month of window.closed) {
-    for (const garden of roster.gardens) await deps.gardenMonths.freeze(garden.id, month, asOf, 'monthly-run');
+    for (const garden of roster.gardens) await deps.gardenMonths.freeze(garden.id, month, deps.now(), 'monthly-run');
   }
   deps.progress?.(roster.gardens.length, roster.gardens.length, '');
   return results;
