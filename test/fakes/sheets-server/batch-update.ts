@@ -135,6 +135,28 @@ const handlers: Record<string, (book: FakeSpreadsheet, req: Json) => Json | void
     sheetById(book, chart.position?.overlayPosition?.anchorCell?.sheetId ?? chart.position?.sheetId).charts.push(chart);
     return { addChart: { chart } };
   },
+  // Regenerating a tab in place (the bureau dashboard): remove what the last generation added.
+  deleteEmbeddedObject: (book, req) => {
+    const sheet = book.sheets.find((s) => s.charts.some((c) => (c as Json).chartId === req.objectId));
+    if (!sheet) throw new ApiError(400, 'INVALID_ARGUMENT', `Invalid requests: No object with id ${req.objectId}`);
+    sheet.charts = sheet.charts.filter((c) => (c as Json).chartId !== req.objectId);
+  },
+  deleteConditionalFormatRule: (book, req) => {
+    const sheet = sheetById(book, req.sheetId);
+    if (!(req.index >= 0 && req.index < sheet.conditionalFormats.length)) throw new ApiError(400, 'INVALID_ARGUMENT', `Invalid requests: No conditional format on sheet ${req.sheetId} at index ${req.index}`);
+    const [rule] = sheet.conditionalFormats.splice(req.index, 1);
+    return { deleteConditionalFormatRule: { rule } };
+  },
+  deleteProtectedRange: (book, req) => {
+    const sheet = book.sheets.find((s) => s.protectedRanges.some((p) => (p as Json).protectedRangeId === req.protectedRangeId));
+    if (!sheet) throw new ApiError(400, 'INVALID_ARGUMENT', `Invalid requests: No protected range with id ${req.protectedRangeId}`);
+    sheet.protectedRanges = sheet.protectedRanges.filter((p) => (p as Json).protectedRangeId !== req.protectedRangeId);
+  },
+  /** Column widths / row heights: checked against the grid, not modelled (the fake keeps no dimensions). */
+  updateDimensionProperties: (book, req) => {
+    fieldsOf(req);
+    sheetById(book, req.range?.sheetId);
+  },
   createDeveloperMetadata: (book, req) => {
     const wantedId = req.developerMetadata?.metadataId;
     if (wantedId !== undefined && book.developerMetadata.some((d) => d.metadataId === wantedId)) {

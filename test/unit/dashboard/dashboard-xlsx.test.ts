@@ -54,7 +54,7 @@ describe('dashboard .xlsx', () => {
   it('freezes and protects the header rows, leaving the rest editable', async () => {
     const ws = (await open(file)).getWorksheet('抽查登记')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
-    expect(ws.sheetProtection).toMatchObject({ sheet: true });
+    expect((ws as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({ sheet: true });
     expect(ws.getCell('A2').protection?.locked).not.toBe(false);
     expect(ws.getCell('A3').protection?.locked).toBe(false);
     expect(ws.getCell('E3').dataValidation).toMatchObject({ type: 'list', formulae: ['"属实,虚报"'] });

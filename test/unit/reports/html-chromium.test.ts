@@ -53,14 +53,15 @@ describe('the 通报 HTML in headless Chromium', () => {
     expect(han / text.replace(/\s/g, '').length).toBeGreaterThan(0.5);
     expect(text).toContain('关于2020年5月幼儿园结对帮扶工作完成情况的通报');
     // A Han glyph must be drawn wider than a missing-glyph box would be narrow: measure a rendered run.
-    const width = await page.evaluate(() => {
+    // (A string, evaluated in the page: this project compiles without the DOM typings.)
+    const width = await page.evaluate<number>(`(() => {
       const span = document.createElement('span');
       span.textContent = '结对帮扶结对帮扶';
       document.body.appendChild(span);
       const w = span.getBoundingClientRect().width;
       span.remove();
       return w;
-    });
+    })()`);
     expect(width).toBeGreaterThan(8 * 10);
     expect(requests).toEqual([]);
 
