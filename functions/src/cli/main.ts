@@ -19,3 +19,15 @@ function usage(): string {
   const lines = Object.entries(commands).map(([name, c]) => `  bangfu ${name.padEnd(10)} ${c.summary}`);
   return ['用法：', ...lines, ''].join('\n');
 }
+
+// `node functions/dist/cli.js <command>` (npm start, npm run serve) executes the bundle itself: run then.
+// Imported (the bin launcher, tests), it does nothing.
+if (require.main === module) {
+  main(process.argv.slice(2), process.env).then(
+    (code) => { process.exitCode = code; },
+    (error: unknown) => {
+      process.stderr.write(`bangfu 出错：${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
