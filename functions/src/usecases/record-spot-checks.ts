@@ -8,8 +8,9 @@ import type { SpotCheckSource } from './run-monthly-assessment';
  */
 export function recordingSpotChecks(inner: SpotCheckSource, log: SpotCheckLog, now: () => string): SpotCheckSource {
   return {
-    async list(months: readonly string[]): Promise<SpotCheck[]> {
-      const checks = await inner.list(months);
+    // Forwards whatever the source's query is (months, gardens…): the wrapper only records the answer.
+    async list(...query: Parameters<SpotCheckSource['list']>): Promise<SpotCheck[]> {
+      const checks = await inner.list(...query);
       await log.record(checks, now());
       return checks;
     },
