@@ -15,7 +15,8 @@ import type { RunLog } from './ports/run-log';
 
 /** Spot-check verdicts the bureau recorded (a store in production, a file locally). */
 export interface SpotCheckSource {
-  list(months: readonly string[]): Promise<SpotCheck[]>;
+  /** Verdicts about these gardens in these months. */
+  list(gardenIds: readonly string[], months: readonly string[]): Promise<SpotCheck[]>;
 }
 
 /** Structured logging as the use case needs it (the adapters' Logger fits). */
@@ -96,7 +97,7 @@ export async function runMonthlyAssessment(deps: MonthlyRunDeps, input: MonthlyR
   for (const p of tables.problems) deps.log.warn('monthly run: sheet not used', { title: p.title, reason: p.reason });
 
   const reports = (await Promise.all(window.termMonths.map((m) => deps.gardenMonths.listMonth(m)))).flat();
-  const spotChecks = ((await deps.spotChecks?.list(window.termMonths)) ?? []).filter((c) => !isAfter(c.checkedAt, asOf));
+  const spotChecks = ((await deps.spotChecks?.list(roster.gardens.map((g) => g.id), window.termMonths)) ?? []).filter((c) => !isAfter(c.checkedAt, asOf));
   const fingerprint = assessmentFingerprint({
     month, asOf, ruleSet: deps.ruleSet, roster, spotChecks: spotChecks.filter((c) => window.months.includes(c.month)),
     reports: reports.filter((r) => window.months.includes(r.month)),

@@ -8,7 +8,7 @@ import type { SpotCheckSource } from '../../usecases/run-monthly-assessment';
 export class SpotCheckFile implements SpotCheckSource {
   constructor(private readonly file: string) {}
 
-  async list(months: readonly string[]): Promise<SpotCheck[]> {
+  async list(gardenIds: readonly string[], months: readonly string[]): Promise<SpotCheck[]> {
     let text: string;
     try {
       text = await readFile(this.file, 'utf8');
@@ -20,7 +20,7 @@ export class SpotCheckFile implements SpotCheckSource {
     if (!parsed.success) {
       throw new SpotCheckFileError(`抽查记录文件“${path.basename(this.file)}”格式有误：${z.prettifyError(parsed.error)}`);
     }
-    return parsed.data.filter((c) => months.includes(c.month));
+    return parsed.data.filter((c) => gardenIds.includes(c.gardenId) && months.includes(c.month));
   }
 }
 
