@@ -7,6 +7,8 @@ import { SpotCheckFile } from '../adapters/local-files/spot-check-file';
 import { readWorkbookGrid, WorkbookError, XlsxFolderSource } from '../adapters/workbook';
 import { readRoster } from '../core/roster';
 import { recordingSpotChecks } from '../usecases/record-spot-checks';
+import { combinedSpotChecks } from '../usecases/spot-check-register';
+import { registerSpotChecks } from '../local/bureau-outputs';
 import { runMonthlyAssessment, type MonthlyRunResult, type RunLogger, type RunProgress } from '../usecases/run-monthly-assessment';
 
 /** A data folder as the bureau keeps it offline: the pairing table, the gardens' plan tables, spot checks. */
@@ -34,7 +36,10 @@ export interface AssessFolderDeps {
  * One monthly run over a data folder: imports `roster.xlsx` (saved to the roster store), then runs the monthly
  * assessment with the folder's plan tables and spot checks. Shared by `bangfu assess` and `bangfu demo`.
  */
-export async function assessFolder(deps: AssessFolderDeps, input: { dataDir: string; month: string; asOf: string }): Promise<FolderRun> {
+export async function assessFolder(
+  deps: AssessFolderDeps,
+  input: { dataDir: string; month: string; asOf: string; /** Where out/dashboard.xlsx is: its 抽查登记 verdicts apply too. */ registerDir?: string },
+): Promise<FolderRun> {
   const rosterFile = path.join(input.dataDir, DATA_LAYOUT.roster);
   const gardensDir = path.join(input.dataDir, DATA_LAYOUT.gardens);
   if (!(await exists(rosterFile))) throw new CannotRunError(`找不到结对名单：${rosterFile}（应为附件2《结对帮扶学校安排表》或名单模板）`);
@@ -62,7 +67,10 @@ export async function assessFolder(deps: AssessFolderDeps, input: { dataDir: str
     monthResults: deps.stores.assessments(MonthAssessment),
     termResults: deps.stores.assessments(TermAssessment),
     // Every verdict a run assesses with goes on the audit record (bangfu audit).
-    spotChecks: recordingSpotChecks(new SpotCheckFile(path.join(input.dataDir, DATA_LAYOUT.spotChecks)), deps.stores.spotCheckLog, deps.now),
+    spotChecks: recordingSpotChecks(combinedSpotChecks(
+      new SpotCheckFile(path.join(input.dataDir, DATA_LAYOUT.spotChecks)),
+      ...(input.registerDir ? [registerSpotChecks(input.registerDir, roster, deps.ruleSet)] : []),
+    ), deps.stores.spotCheckLog, deps.now),
     ruleSet: deps.ruleSet,
     now: deps.now,
     newRunId: randomUUID,

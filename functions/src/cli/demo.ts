@@ -8,6 +8,7 @@ import { cliLogger, withStores, type CliClock } from './assess';
 import { monthSummary, termSummary } from './assess-summary';
 import type { Command } from './commands';
 import { writeRunOutputs } from './outputs';
+import { termSnapshots } from '../local/bureau-outputs';
 import { progressReporter } from './progress';
 import { formatTable } from './text-width';
 
@@ -44,16 +45,19 @@ export function makeDemoCommand(clock: CliClock): Command {
           const run = await assessFolder({
             stores: opened.stores, ruleSet: loadRuleSet('gaotai-2020'), now: clock.now, log: cliLogger(env, io),
             progress: progress.update,
-          }, { dataDir: month.dir, month: month.month, asOf: month.asOf });
+          }, { dataDir: month.dir, month: month.month, asOf: month.asOf, registerDir: outDir });
           progress.stop();
           runs.push(run);
-          written.push(...(await writeRunOutputs(outDir, run)));
+          const ruleSet = loadRuleSet('gaotai-2020');
+          written.push(...(await writeRunOutputs(outDir, run, {
+            snapshots: await termSnapshots(opened.stores.gardenMonths, run.result.assessment, ruleSet), timezone: ruleSet.timezone,
+          })));
           io.out(monthLine(run));
         }
         const last = runs[runs.length - 1];
         io.out(['', ...monthSummary(last), '', ...pairMatrix(runs)].join('\n'));
         if (last.result.term) io.out(['', ...termSummary(last.result.term, last.result.month)].join('\n'));
-        io.out(`\n结果已写入 ${path.relative(home, outDir) || outDir}/（${written.map((f) => path.basename(f)).join('、')}）`);
+        io.out(`\n结果已写入 ${path.relative(home, outDir) || outDir}/（${[...new Set(written.map((f) => path.relative(outDir, f)))].join('、')}）`);
         if (runs.every((r) => r.result.replayed)) io.out('本次为重放：输入未变，快照未改动，结果与上次相同。');
         return 0;
       });

@@ -1,5 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { GardenMonth } from '../../../schemas';
+import { writeBureauOutputs } from '../local/bureau-outputs';
 import type { FolderRun } from './assess-folder';
 import { assessJson } from './assess-json';
 
@@ -10,11 +12,19 @@ import { assessJson } from './assess-json';
  * Hook: the bureau's dashboard workbook and the 通报 / 考核 reports are rendered from the same `FolderRun`;
  * their writers go in `writeRunOutputs` next to the JSON (one call each), returning the paths they wrote.
  */
-export async function writeRunOutputs(outDir: string, run: FolderRun): Promise<string[]> {
+export async function writeRunOutputs(
+  outDir: string, run: FolderRun, bureau?: { snapshots: readonly GardenMonth[]; timezone: string },
+): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const file = path.join(outDir, `assessment-${run.result.month}.json`);
   const body = { ...assessJson(run), assessment: run.result.assessment, termAssessment: run.result.term };
   await writeFile(`${file}.tmp`, `${JSON.stringify(body, null, 2)}\n`);
   await rename(`${file}.tmp`, file);
-  return [file];
+  if (!bureau) return [file];
+  // The bureau's dashboard (out/dashboard.xlsx, its 抽查登记 rows kept) and the 通报 / 考核 reports.
+  const { result } = run;
+  const published = await writeBureauOutputs(outDir, {
+    assessment: result.assessment, term: result.term, snapshots: bureau.snapshots, syncs: result.gardens,
+  }, bureau.timezone);
+  return [file, published.dashboard, ...published.reports];
 }

@@ -35,8 +35,13 @@ export class RegisterSpotCheckSource implements SpotCheckSource {
 
   constructor(private readonly deps: RegisterDeps, private readonly ctx: { roster: Roster; timezone: string }) {}
 
-  async list(months: readonly string[]): Promise<SpotCheck[]> {
+  async list(gardenIds: readonly string[], months: readonly string[]): Promise<SpotCheck[]> {
     this.last = await readRegister(this.deps, this.ctx);
-    return this.last.checks.filter((c) => months.includes(c.month));
+    return this.last.checks.filter((c) => gardenIds.includes(c.gardenId) && months.includes(c.month));
   }
+}
+
+/** Several sources as one (the offline spot-checks.json and the dashboard's register): every check from each. */
+export function combinedSpotChecks(...sources: SpotCheckSource[]): SpotCheckSource {
+  return { list: async (gardenIds, months) => (await Promise.all(sources.map((s) => s.list(gardenIds, months)))).flat() };
 }

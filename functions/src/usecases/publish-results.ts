@@ -1,0 +1,61 @@
+import type { GardenMonth, MonthAssessment, SpotCheck, TermAssessment } from '../../../schemas';
+import { monthLabel } from '../core/calendar';
+import { buildDashboard, type Dashboard, type LateChange } from '../core/dashboard';
+import { buildBulletin, buildTermReport, type Report } from '../core/reports';
+import type { RegisterRead } from '../core/spot-checks';
+
+/** Where the dashboard goes: an .xlsx file locally, the bureau's Google spreadsheet in the cloud. */
+export interface DashboardSink {
+  /** The 抽查登记 tab as it stands now (read right before writing, so nothing typed since the run is lost). */
+  readRegister(): Promise<RegisterRead>;
+  write(dashboard: Dashboard): Promise<string>;
+}
+
+/** Where reports go: out/ locally; the bureau's Drive folder in the cloud. Returns where each file landed. */
+export interface ReportSink {
+  write(reports: readonly Report[]): Promise<string[]>;
+}
+
+export interface PublishInput {
+  assessment: MonthAssessment;
+  term: TermAssessment | null;
+  /** The term's garden-month snapshots (open issues, evidence links). */
+  snapshots: readonly GardenMonth[];
+  /** Per garden and month, the sync outcomes of this run (`late`: changed after the freeze). */
+  syncs: readonly { gardenId: string; months: readonly { month: string; outcome: string; rows: number }[] }[];
+  exceptions?: readonly { gardenId: string; month: string }[];
+  /** Spot checks the run used that are not in the register (e.g. the offline spot-checks.json). */
+  otherSpotChecks?: readonly SpotCheck[];
+  issuer: string;
+}
+
+export interface Published {
+  dashboard: string;
+  reports: string[];
+}
+
+/** Late changes of this run, as the dashboard lists them. */
+export function lateChangesOf(syncs: PublishInput['syncs']): LateChange[] {
+  return syncs.flatMap((s) => s.months.filter((m) => m.outcome === 'late').map((m) => ({
+    gardenId: s.gardenId, month: m.month, at: null,
+    detail: `${monthLabel(m.month)}截止后又修改了计划表（现有${m.rows}行），修改已记录，不计入考核`,
+  })));
+}
+
+/**
+ * After a monthly run: regenerate the bureau's dashboard (its 抽查登记 rows kept) and write the month's 通报 and,
+ * in term time, the term-to-date 考核.
+ */
+export async function publishResults(deps: { dashboard: DashboardSink; reports: ReportSink }, input: PublishInput): Promise<Published> {
+  const register = await deps.dashboard.readRegister();
+  const dashboard = buildDashboard({
+    month: input.assessment, term: input.term, reports: input.snapshots, register,
+    lateChanges: lateChangesOf(input.syncs), exceptions: input.exceptions ?? [],
+  });
+  const where = await deps.dashboard.write(dashboard);
+  const spotChecks = [...register.checks, ...(input.otherSpotChecks ?? [])];
+  const reports: Report[] = [];
+  if (input.assessment.term !== null) reports.push(buildBulletin({ month: input.assessment, spotChecks, issuer: input.issuer }));
+  if (input.term) reports.push(buildTermReport(input.term, input.issuer));
+  return { dashboard: where, reports: await deps.reports.write(reports) };
+}
