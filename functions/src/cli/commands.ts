@@ -2,6 +2,7 @@ import { assessCommand } from './assess';
 import { auditCommand } from './audit';
 import { demoCommand } from './demo';
 import type { Io } from './io';
+import { serveCommand } from './serve';
 import { templateCommand } from './template';
 import { validateCommand } from './validate';
 
@@ -16,6 +17,7 @@ export const commands: Record<string, Command> = {
   assess: assessCommand,
   audit: auditCommand,
   demo: demoCommand,
+  serve: serveCommand,
   template: templateCommand,
   validate: validateCommand,
 };
