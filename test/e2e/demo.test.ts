@@ -27,6 +27,9 @@ const monthJson = async (month: string): Promise<MonthJson> => JSON.parse(await 
 const gardenOf = (json: MonthJson, name: string) => json.gardens.find((g) => g.name === name)!;
 const pairWith = (json: MonthJson, name: string) => json.pairs.find((p) => p.helper === name || p.helped.includes(name))!;
 
+/** Four monthly runs against the emulator: minutes, not seconds, on a busy two-core machine. */
+jest.setTimeout(300_000);
+
 beforeAll(async () => { home = await makeTempDir('bangfu-demo-'); });
 afterAll(() => removeTempDir(home));
 

@@ -9,6 +9,9 @@ import { doneLines, gardensDirOf, writeGarden, writeRoster, writeStrayFile, type
 import { makeTempDir, removeTempDir } from '../fixtures/workbook/build';
 import { useTestFirestore } from '../support/firestore';
 
+/** Each test runs whole months against the emulator; the machine is shared. */
+jest.setTimeout(180_000);
+
 const db = useTestFirestore();
 const ruleSet = loadRuleSet('gaotai-2020');
 let tmp: string;
