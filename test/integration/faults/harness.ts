@@ -8,7 +8,7 @@ import { canonicalJson } from '../../../functions/src/core/sync/canonical';
 import { loadRuleSet } from '../../../functions/src/core/rules';
 import { runMonthlyAssessment, type MonthlyRunResult } from '../../../functions/src/usecases/run-monthly-assessment';
 import { syncGarden, type SyncGardenResult } from '../../../functions/src/usecases/sync-garden';
-import type { SheetSource } from '../../../functions/src/usecases/ports/sheet-source';
+import type { IssueWriter, SheetSource } from '../../../functions/src/usecases/ports/sheet-source';
 import type { FakeGoogleServer } from '../../fakes/sheets-server';
 import { AS_OF, MONTH, roster, TYPED, TYPED_ROWS } from './county';
 
@@ -54,11 +54,12 @@ export function runMonth(stores: FirestoreStores, source: SheetSource): Promise<
   }, { month: MONTH, asOf: AS_OF, roster });
 }
 
-/** One garden's own sync (the sheet's 提交本月 path), also at a fixed "now". */
-export function syncOne(stores: FirestoreStores, source: Pick<SheetSource, 'read'>, gardenId: string, now = '2020-05-28T12:00:00+08:00'): Promise<SyncGardenResult> {
+/** One garden's own sync (the sheet's 提交本月 path) through the real Google adapters, at a fixed "now". */
+export function syncOne(
+  stores: FirestoreStores, google: { source: Pick<SheetSource, 'read'>; writer: IssueWriter }, gardenId: string, now = '2020-05-30T12:00:00+08:00',
+): Promise<SyncGardenResult> {
   return syncGarden({
-    rosters: stores.rosters, sheets: source, issueWriter: { writeIssues: async () => undefined },
-    gardenMonths: stores.gardenMonths, ruleSet, now: () => now,
+    rosters: stores.rosters, sheets: google.source, issueWriter: google.writer, gardenMonths: stores.gardenMonths, ruleSet, now: () => now,
   }, { gardenId, by: 'editor@example.cn' });
 }
 
@@ -66,6 +67,13 @@ export function syncOne(stores: FirestoreStores, source: Pick<SheetSource, 'read
 const AUTO_ID = /\/(lateChanges|events|auditLog)\/[^/]+$/;
 /** Fields that legitimately differ between runs: who ran (run ids) and when a result was saved. */
 const VOLATILE = new Set(['runId', 'savedAt', 'recordedAt']);
+
+/**
+ * A garden-month document's `source` is the sheet version last seen with this content. Our own issue write-back
+ * makes a new sheet version, so after a crash and a re-run the same content was last seen at a later version;
+ * what was read (the version records, with their sources) must still be equal.
+ */
+const GARDEN_MONTH = /^gardens\/[^/]+\/months\/[^/]+$/;
 
 function strip(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(strip);
@@ -86,7 +94,11 @@ export async function captureState(db: Firestore): Promise<Record<string, unknow
       if (col.path === 'runs') continue;
       for (const ref of await col.listDocuments()) {
         const snap = await ref.get();
-        if (snap.exists) docs.push([ref.path, strip(snap.data())]);
+        if (snap.exists) {
+          const data = strip(snap.data()) as Record<string, unknown>;
+          if (GARDEN_MONTH.test(ref.path)) delete data.source;
+          docs.push([ref.path, data]);
+        }
         await walk(await ref.listCollections());
       }
     }
