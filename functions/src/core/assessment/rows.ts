@@ -6,14 +6,17 @@ import { canonicalJson } from './canonical';
 
 /** Rows in a canonical order (sheet row, then date, then content), so results never depend on input order. */
 export function canonicalRows(rows: readonly PlanRow[]): PlanRow[] {
-  const keyed = rows.map((row) => ({ row, key: canonicalJson(row) }));
-  keyed.sort(
-    (a, b) =>
-      a.row.row - b.row.row ||
-      compareText(a.row.date ?? '', b.row.date ?? '') ||
-      compareText(a.key, b.key),
+  // The content key is only needed on a (row, date) tie, which real tables never have: computing it for every
+  // row was a third of a 5,000-garden assessment (bench profile), so it is made on first use.
+  const keys = new Map<PlanRow, string>();
+  const key = (row: PlanRow) => {
+    let k = keys.get(row);
+    if (k === undefined) keys.set(row, (k = canonicalJson(row)));
+    return k;
+  };
+  return [...rows].sort(
+    (a, b) => a.row - b.row || compareText(a.date ?? '', b.date ?? '') || compareText(key(a), key(b)),
   );
-  return keyed.map((k) => k.row);
 }
 
 /** Code-point order: independent of the runtime's locale. */
