@@ -21,6 +21,8 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['functions/src/cli/main.ts'], outfile: 'functions/dist/cli.js' }),
   build({ ...common, entryPoints: ['functions/src/index.ts'], outfile: 'functions/dist/index.js' }),
+  // The month-close benchmark (`npm run bench`): an operator tool, bundled with the local Sheets fake it drives.
+  build({ ...common, entryPoints: ['functions/src/bench/main.ts'], outfile: 'functions/dist/bench.js' }),
 ]);
 
 // Generated from schemas/ on every build, never committed: JSON Schema (functions/dist/schemas) and the Apps Script

@@ -1,0 +1,54 @@
+/**
+ * `npm run bench`: the month-close benchmark. Each measurement runs in a fresh child process (this same file
+ * with `--phase`), so peak RSS belongs to one phase and size, and one phase's heap cannot slow another.
+ * Prints a table; with `--json`, also one JSON object on the last line.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { runColdImport } from './cold-import';
+import { runCompute } from './compute';
+import { runFirestore } from './firestore';
+import { printTable, summary, type BenchResults } from './report';
+import { runSheets } from './sheets';
+
+const SIZES = [50, 500, 5000];
+const FIRESTORE_GARDENS = 500;
+
+async function phase(name: string, size: number): Promise<unknown> {
+  switch (name) {
+    case 'compute': return runCompute(size);
+    case 'sheets': return runSheets(size);
+    case 'firestore': return runFirestore(size, process.env);
+    default: throw new Error(`unknown phase ${name}`);
+  }
+}
+
+/** Runs one phase in a child process and returns the JSON it prints last. */
+function child(name: string, size: number): unknown {
+  process.stderr.write(`bench: ${name} ${size}…\n`);
+  const out = spawnSync(process.execPath, [__filename, '--phase', name, String(size)], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (out.status !== 0) throw new Error(`bench phase ${name} ${size} failed:\n${out.stderr}`);
+  return JSON.parse(out.stdout.trim().split('\n').pop() as string);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const at = argv.indexOf('--phase');
+  if (at >= 0) {
+    process.stdout.write(`${JSON.stringify(await phase(argv[at + 1], Number(argv[at + 2])))}\n`);
+    return;
+  }
+  const sizes = argv.includes('--quick') ? [50, 500] : SIZES;
+  const results: BenchResults = {
+    compute: sizes.map((n) => child('compute', n)) as BenchResults['compute'],
+    sheets: sizes.map((n) => child('sheets', n)) as BenchResults['sheets'],
+    firestore: child('firestore', FIRESTORE_GARDENS) as BenchResults['firestore'],
+    coldImport: runColdImport(path.resolve(__dirname, '../..')),
+  };
+  printTable(results, (line) => process.stdout.write(`${line}\n`));
+  if (argv.includes('--json')) process.stdout.write(`${JSON.stringify(summary(results))}\n`);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+});
