@@ -1,0 +1,46 @@
+// The functions' wiring: use cases, adapters and their clients behind lazy runtimes. index.ts loads this module on
+// the first request, not at import, so a cold start does not pay for zod, Firestore and the Google clients.
+import { structuredLogger } from '../adapters/log/structured-logger';
+import { grantExceptionEndpoint } from './grant-exception';
+import { googleSheetPorts } from './google-sheets-ports';
+import { httpFunction } from './http-function';
+import { jobDeps } from './job-runtime';
+import { lazy } from './lazy';
+import { monthlyAssessmentEndpoint } from './monthly-assessment';
+import { provisionGardensEndpoint } from './provision-gardens';
+import { pubsubFunction } from './pubsub-function';
+import { remindersEndpoint } from './reminders';
+import { createFunctionDeps, createHttpRuntime, type FunctionDeps } from './runtime';
+import { syncGardenEndpoint } from './sync-garden';
+import { validateRowsEndpoint } from './validate-rows';
+
+const httpRuntime = lazy(async () => createHttpRuntime(process.env, googleSheetPorts));
+
+export const validateRows = httpFunction(validateRowsEndpoint, httpRuntime);
+export const syncGarden = httpFunction(
+  syncGardenEndpoint((deps: FunctionDeps) => ({
+    rosters: deps.stores.rosters,
+    gardenMonths: deps.stores.gardenMonths,
+    sheets: deps.sheets().source,
+    issueWriter: deps.sheets().issueWriter,
+    ruleSet: deps.ruleSet,
+    now: deps.now,
+  })),
+  httpRuntime,
+);
+export const grantException = httpFunction(grantExceptionEndpoint, httpRuntime);
+
+// Scheduled (Pub/Sub) and bureau functions: the same lazy base plus the job settings (county, sheet source, Drive ids).
+const jobRuntime = lazy(async () => {
+  const log = structuredLogger();
+  const base = createFunctionDeps(process.env, log, googleSheetPorts);
+  return { ...base, deps: jobDeps(base.deps, process.env, log) };
+});
+const bureauRuntime = lazy(async () => {
+  const rt = await httpRuntime();
+  return { ...rt, deps: jobDeps(rt.deps, process.env, rt.log) };
+});
+
+export const monthlyAssessment = pubsubFunction(monthlyAssessmentEndpoint, jobRuntime);
+export const reminders = pubsubFunction(remindersEndpoint, jobRuntime);
+export const provisionGardens = httpFunction(provisionGardensEndpoint, bureauRuntime);
