@@ -9,6 +9,7 @@
  *   spotChecks/{id}                                bureau spot-check verdicts
  *   runs/{businessKey}                             job log keyed by business key (`assessment:2020-05`)
  *   auditLog/{auto}                                who did what, when
+ *   fanouts/{runKey}  …/gardens/{gardenId}         a fanned-out month-close: expected gardens, who is in
  *   reminders/{businessKey}                        who was reminded of a month's report (`reminders:2020-05:due:2020-05-25`)
  */
 export const MONTHS = 'months';
@@ -27,6 +28,8 @@ export const paths = {
   spotCheck: (id: string) => `spotChecks/${segment(id)}`,
   run: (businessKey: string) => `runs/${segment(businessKey)}`,
   auditLog: () => 'auditLog',
+  fanoutRun: (runKey: string) => `fanouts/${segment(runKey)}`,
+  fanoutGarden: (runKey: string, gardenId: string) => `fanouts/${segment(runKey)}/gardens/${segment(gardenId)}`,
   reminder: (key: string) => `reminders/${segment(key)}`,
 } as const;
 
