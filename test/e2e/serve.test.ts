@@ -76,7 +76,7 @@ describe('npm run serve (bangfu serve)', () => {
   it('runs a scheduled monthly cycle through the Pub/Sub emulator and stops cleanly on SIGINT', async () => {
     const data = path.join(tmp, 'county');
     const { gardens } = await writeSmallCounty(data);
-    const env = { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules'), BANGFU_HOME: tmp };
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules'), BANGFU_HOME: tmp };
     delete env.FIRESTORE_EMULATOR_HOST; // serve starts its own
     const launcher = `require(${JSON.stringify(cli)}).main(process.argv.slice(1), process.env).then((c) => { process.exitCode = c; })`;
     // The clock starts at the 1 June 09:00 firing; --fire publishes that job's message once, as the cron would.
