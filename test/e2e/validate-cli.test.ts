@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { main } from '../../functions/src/cli/main';
@@ -7,7 +7,8 @@ import { memoryIo } from '../../functions/src/cli/io';
 import { displayWidth } from '../../functions/src/cli/text-width';
 import { buildAttachment3 } from '../fixtures/workbook/attachment3';
 import { buildBadRows } from '../fixtures/workbook/bad-rows';
-import { makeTempDir, removeTempDir, type WorkbookFixture } from '../fixtures/workbook/build';
+import { formSheet, makeTempDir, newWorkbook, putRow, removeTempDir, saveWorkbook, type WorkbookFixture } from '../fixtures/workbook/build';
+import { buildHandFilled } from '../fixtures/workbook/hand-filled';
 import { buildHeaderVariants } from '../fixtures/workbook/header-variants';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -93,6 +94,50 @@ describe('bangfu validate (in process)', () => {
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toContain(message);
     expect(stderr).toContain('用法：bangfu validate');
+  });
+
+  it('reads a table filled by hand exactly: every activity, and only the bad rows reported', async () => {
+    const fixture = await buildHandFilled(dir);
+    const { code, stdout } = await validate(fixture.path, '--json');
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
+    expect({ garden: json.garden, year: json.year, sheet: json.sheet }).toEqual({ garden: '东苑幼儿园', year: 2020, sheet: '计划表' });
+    expect(json.rows).toEqual(fixture.rows);
+    expect(json.issues).toEqual(fixture.issues);
+  });
+
+  it('keeps one report line per activity when cells hold line breaks', async () => {
+    const fixture = await buildHandFilled(dir, '东苑幼儿园-report.xlsx');
+    const { stdout } = await validate(fixture.path);
+    expect(stdout).toMatch(/\n4\s+2020-03\s+2020-03-05\s+观摩交流\s+已完成\s+裴华、杨建荣\s+1\.观摩交流：大班科学活动 2\.评课研讨\n/);
+    expect(stdout).toMatch(/\nB10\s+错误\s+B10：日期“2020年10月8日”不在本行月份（9月）之内\n/);
+  });
+
+  it('says how to give the year when the title has none', async () => {
+    const workbook = newWorkbook();
+    const sheet = formSheet(workbook, 'Sheet1', [8, 14, 30, 10, 10]);
+    putRow(sheet, 1, ['南华幼儿园结对帮扶工作计划表']);
+    putRow(sheet, 2, ['月份', '帮扶时间', '帮扶任务', '负责人', '完成情况']);
+    putRow(sheet, 3, ['三', '3月5日', '送教下乡', '杨建荣', '']);
+    const noYear = await saveWorkbook(workbook, dir, '南华幼儿园.xlsx');
+    const report = await validate(noYear);
+    expect(report.code).toBe(1);
+    expect(report.stdout).toContain('年份：（标题中未写年份，可加 --year 2020 这样指定）');
+    expect(report.stdout).toContain('A1：标题中没有年份，无法确定各行属于哪一年；请在标题中写明年份');
+    const given = await validate(noYear, '--json', '--year', '2020');
+    expect(given.code).toBe(0);
+    expect(JSON.parse(given.stdout).rows).toMatchObject([{ row: 3, month: '2020-03', date: '2020-03-05' }]);
+  });
+
+  it.each([
+    ['a missing file', async () => path.join(dir, '没有这个文件.xlsx'), '无法读取文件“没有这个文件.xlsx”：文件不存在\n'],
+    ['a folder', async () => { const d = path.join(dir, '计划表文件夹'); await mkdir(d, { recursive: true }); return d; },
+      '无法读取文件“计划表文件夹”：这是一个文件夹，请给出计划表文件（.xlsx）本身\n'],
+    ['a CSV export', async () => { const f = path.join(dir, '计划.csv'); await writeFile(f, '月份,帮扶任务\n三,送教\n'); return f; },
+      '无法读取文件“计划.csv”：这是文本（CSV）文件，不是 Excel 工作簿；请在 WPS 或 Excel 中打开后“另存为” Excel 工作簿（*.xlsx）再试\n'],
+  ])('exits 2 with one Chinese line for %s', async (_name, make, stderr) => {
+    const result = await validate(await make(), '--json');
+    expect(result).toEqual({ code: 2, stdout: '', stderr });
   });
 
   it('exits 2 with a Chinese message, and no stack, for a file that is not a workbook', async () => {

@@ -22,7 +22,7 @@ export function validateJson(file: string, result: ValidatePlanTableResult): str
 export function validateReport(file: string, result: ValidatePlanTableResult): string {
   const lines = [
     `文件：${path.basename(file)}${result.sheetName ? `（工作表“${result.sheetName}”）` : ''}`,
-    `园所：${result.garden ?? '（标题中未写园名）'}　　年份：${result.year === null ? '（未知）' : `${result.year}年`}`,
+    `园所：${result.garden ?? '（标题中未写园名）'}　　年份：${result.year === null ? '（标题中未写年份，可加 --year 2020 这样指定）' : `${result.year}年`}`,
     `活动 ${result.rows.length} 条；错误 ${result.errors} 处，提醒 ${result.warnings} 处。`,
     '',
   ];
@@ -48,7 +48,12 @@ function rowCells(row: PlanRow): string[] {
     row.date ?? '—',
     row.type,
     STATUS_LABELS[row.status] || '计划中',
-    row.person ?? '—',
-    truncateToWidth(row.task, TASK_WIDTH),
+    row.person === null ? '—' : oneLine(row.person),
+    truncateToWidth(oneLine(row.task), TASK_WIDTH),
   ];
+}
+
+/** Cells typed with Alt+Enter hold line breaks; one table line per row keeps the columns aligned. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }

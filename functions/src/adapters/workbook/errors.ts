@@ -2,6 +2,7 @@ import path from 'node:path';
 
 export type WorkbookErrorCode =
   | 'not_found' // no such file
+  | 'directory' // a folder was given where a file is needed
   | 'unreadable' // the OS refused to read or write it
   | 'legacy_xls' // old binary .xls (or a password-protected workbook: same container)
   | 'not_xlsx' // not a zip at all: CSV, HTML, a renamed document…
@@ -24,6 +25,7 @@ export class WorkbookError extends Error {
 
 const REASONS: Record<WorkbookErrorCode, string> = {
   not_found: '文件不存在',
+  directory: '这是一个文件夹，请给出计划表文件（.xlsx）本身',
   unreadable: '没有读写权限，或文件正被其他程序占用',
   legacy_xls: '这是旧版 Excel（.xls）格式或设置了打开密码的工作簿，请在 WPS 或 Excel 中“另存为” Excel 工作簿（*.xlsx）且不设密码后再试',
   not_xlsx: '不是有效的 Excel 工作簿（.xlsx）',
@@ -41,7 +43,8 @@ export function workbookError(code: WorkbookErrorCode, file: string, detail?: st
 export function fromFsError(error: unknown, file: string): WorkbookError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return workbookError('not_found', file, undefined, error);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY' || code === 'EISDIR') {
+  if (code === 'EISDIR') return workbookError('directory', file, undefined, error);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') {
     return workbookError('unreadable', file, undefined, error);
   }
   throw error;

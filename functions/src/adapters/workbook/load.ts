@@ -27,7 +27,7 @@ export async function readBytes(file: string): Promise<Buffer> {
 /** Parses .xlsx bytes; anything that is not one becomes a WorkbookError with a Chinese reason. */
 export async function parseWorkbook(bytes: Buffer, label: string): Promise<LoadedWorkbook> {
   if (bytes.subarray(0, OLE2_MAGIC.length).equals(OLE2_MAGIC)) throw workbookError('legacy_xls', label);
-  if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) throw workbookError('not_xlsx', label);
+  if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) throw workbookError('not_xlsx', label, notXlsxReason(label));
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs' typings declare their own Buffer; a Node Buffer is what it reads.
@@ -37,6 +37,11 @@ export async function parseWorkbook(bytes: Buffer, label: string): Promise<Loade
   }
   if (workbook.worksheets.length === 0) throw workbookError('no_sheet', label);
   return { workbook, bytes, label };
+}
+
+/** A CSV or text export is a common mix-up: say how to turn it into a workbook. */
+function notXlsxReason(label: string): string | undefined {
+  return /\.(csv|txt)$/i.test(label) ? '这是文本（CSV）文件，不是 Excel 工作簿；请在 WPS 或 Excel 中打开后“另存为” Excel 工作簿（*.xlsx）再试' : undefined;
 }
 
 export async function loadWorkbook(input: string | Buffer): Promise<LoadedWorkbook> {
