@@ -6,7 +6,7 @@ import type { FirestoreStores } from '../../../functions/src/adapters/firestore'
 import { googleSheetsAdapters, type GoogleSheetsOptions } from '../../../functions/src/adapters/sheets';
 import { canonicalJson } from '../../../functions/src/core/sync/canonical';
 import { loadRuleSet } from '../../../functions/src/core/rules';
-import { runMonthlyAssessment, type MonthlyRunResult } from '../../../functions/src/usecases/run-monthly-assessment';
+import { runMonthlyAssessment, type MonthlyRunDeps, type MonthlyRunResult } from '../../../functions/src/usecases/run-monthly-assessment';
 import { syncGarden, type SyncGardenResult } from '../../../functions/src/usecases/sync-garden';
 import type { IssueWriter, SheetSource } from '../../../functions/src/usecases/ports/sheet-source';
 import type { FakeGoogleServer } from '../../fakes/sheets-server';
@@ -46,11 +46,12 @@ const outage = () => null;
 
 let runIds = 0;
 /** The monthly run with fixed "now": two runs over the same inputs write the same documents. */
-export function runMonth(stores: FirestoreStores, source: SheetSource): Promise<MonthlyRunResult> {
+export function runMonth(stores: FirestoreStores, source: SheetSource, overrides: Partial<MonthlyRunDeps> = {}): Promise<MonthlyRunResult> {
   return runMonthlyAssessment({
     source, describeUnreadable: outage, rosters: stores.rosters, gardenMonths: stores.gardenMonths, runs: stores.runs,
     monthResults: stores.assessments(MonthAssessment), termResults: stores.assessments(TermAssessment),
     ruleSet, now: () => AS_OF, newRunId: () => `run-${++runIds}`, log: { info: () => undefined, warn: () => undefined },
+    ...overrides,
   }, { month: MONTH, asOf: AS_OF, roster });
 }
 
