@@ -45,6 +45,12 @@ describe('npm run deploy -- --dry-run', () => {
     }
   });
 
+  it('the manifest lists every function index.ts registers, with the same kind of trigger', () => {
+    const source = readFileSync(path.join(ROOT, 'functions/src/index.ts'), 'utf8');
+    const registered = [...source.matchAll(/functions\.(http|cloudEvent)\('(\w+)'/g)].map((m) => `${m[2]}:${m[1] === 'http' ? 'http' : 'topic'}`);
+    expect(registered.sort()).toEqual(FUNCTIONS.map((f) => `${f.name}:${f.trigger.kind}`).sort());
+  });
+
   it('triggers: HTTP for callers, topics for events; IAM open only where the handler verifies the sheet token', () => {
     for (const spec of FUNCTIONS) {
       const c = deploys.find((d) => d[3] === spec.name)!;
