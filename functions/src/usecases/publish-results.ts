@@ -1,5 +1,5 @@
 import type { GardenMonth, MonthAssessment, SpotCheck, TermAssessment } from '../../../schemas';
-import { monthLabel } from '../core/calendar';
+import { isAfter, monthLabel } from '../core/calendar';
 import { buildDashboard, type Dashboard, type LateChange } from '../core/dashboard';
 import { buildBulletin, buildTermReport, type Report } from '../core/reports';
 import type { RegisterRead } from '../core/spot-checks';
@@ -53,7 +53,8 @@ export async function publishResults(deps: { dashboard: DashboardSink; reports: 
     lateChanges: lateChangesOf(input.syncs), exceptions: input.exceptions ?? [],
   });
   const where = await deps.dashboard.write(dashboard);
-  const spotChecks = [...register.checks, ...(input.otherSpotChecks ?? [])];
+  // As the run: a check dated after the evaluation time is not part of this month's outcome.
+  const spotChecks = [...register.checks, ...(input.otherSpotChecks ?? [])].filter((c) => !isAfter(c.checkedAt, input.assessment.asOf));
   const reports: Report[] = [];
   if (input.assessment.term !== null) reports.push(buildBulletin({ month: input.assessment, spotChecks, issuer: input.issuer }));
   if (input.term) reports.push(buildTermReport(input.term, input.issuer));

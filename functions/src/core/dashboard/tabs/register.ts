@@ -1,6 +1,7 @@
 import {
   REGISTER_COLUMNS, REGISTER_FIRST_ROW, REGISTER_HEADER_ROW, REGISTER_RESULT_HEADER, REGISTER_VERDICTS, type RegisterRead,
 } from '../../spot-checks';
+import { isAfter } from '../../calendar';
 import { MIN_DATE_SERIAL } from '../../intake/serial';
 import { TABS, type DashboardInput } from '../input';
 import { cell, newTab, range, type Tab } from '../model';
@@ -26,6 +27,8 @@ function rowResult(input: DashboardInput, read: RegisterRead, row: number): stri
   if (notes.some((n) => n.includes(`“${check.id}”`))) return '未处理：计划表中找不到对应的活动，请核对行号、日期或任务';
   const assessed = input.term?.months.filter((m) => m <= input.month.month) ?? [input.month.month];
   if (!assessed.includes(check.month)) return '该月不在本次考核范围内，暂未应用';
+  // The run ignores checks dated after its evaluation time (a re-assessment as it stood then).
+  if (isAfter(check.checkedAt, input.month.asOf)) return '抽查日期晚于本次考核的评估时间，暂未应用';
   return check.verdict === 'falsified' ? '已应用：虚报，相关项目按零分计算' : '已应用：属实';
 }
 
