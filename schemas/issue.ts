@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MonthKey } from './common';
 
 /** What can be wrong with a plan table. Codes are stable (tests and the dashboard key on them); messages are Chinese. */
 export const ISSUE_CODES = [
@@ -37,5 +38,11 @@ export const Issue = z.object({
   code: IssueCode,
   /** Chinese, starts with the cell: `B7：日期“6月31日”不存在`. */
   message: z.string().min(1),
+  /**
+   * The month of the row the issue is on, when intake could tell (also for a rejected row: 四月 block with
+   * “4月31日” → 2020-04). Absent for table-wide issues and rows whose month or year cannot be read. Only
+   * set on a table's issue list: a garden-month snapshot's issues leave it out (the snapshot names the month).
+   */
+  month: MonthKey.optional(),
 });
 export type Issue = z.infer<typeof Issue>;

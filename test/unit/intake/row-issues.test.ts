@@ -77,7 +77,7 @@ describe('warnings: the row is still accepted', () => {
     const result = one(done(['https://x/plan', '', 'https://x/sum', '']), EXTENDED_HEADER);
     expect(result.rows).toHaveLength(1);
     expect(result.issues).toEqual([
-      { row: 3, cell: 'J3', column: '记录', severity: 'warning', code: 'evidence.missing', message: 'J3：已完成的活动缺少记录、图片' },
+      { row: 3, cell: 'J3', column: '记录', severity: 'warning', code: 'evidence.missing', message: 'J3：已完成的活动缺少记录、图片', month: '2020-03' },
     ]);
   });
 
@@ -105,7 +105,37 @@ describe('warnings: the row is still accepted', () => {
     const result = readPlanTable(table(EXTENDED_HEADER, rows));
     expect(result.rows).toHaveLength(3);
     expect(result.issues).toEqual([
-      { row: 4, cell: 'L4', column: '图片', severity: 'warning', code: 'evidence.reused', message: `L4：材料“${link.slice(0, 30)}…”已用于I3所在的活动，不同活动不应使用同一份材料` },
+      { row: 4, cell: 'L4', column: '图片', severity: 'warning', code: 'evidence.reused', message: `L4：材料“${link.slice(0, 30)}…”已用于I3所在的活动，不同活动不应使用同一份材料`, month: '2020-03' },
     ]);
+  });
+});
+
+describe("the month of an issue: set whenever the row's month is known", () => {
+  it("gives a rejected row's issues its own month, typed or carried, even when the date is bad", () => {
+    const result = readPlanTable(table(FORM_HEADER, [
+      ['三月', '3月10日', '送教', '李娜', '已完成'],
+      ['四月', '4月31日', '观摩', '王芳', '已完成'], // row 4: April's own cell
+      ['', '4月32日', '', '王芳', '差不多'], // row 5: April carried down; three mistakes
+      ['二〇二〇年五月', '4月5日', '讲座', '王芳', ''], // row 6: date outside the row's month
+    ]));
+    expect(result.rows.map((r) => r.row)).toEqual([3]);
+    expect(result.issues.map((i) => [i.cell, i.code, i.month])).toEqual([
+      ['B4', 'date.impossible', '2020-04'],
+      ['B5', 'date.impossible', '2020-04'], ['C5', 'task.missing', '2020-04'], ['E5', 'status.unknown', '2020-04'],
+      ['B6', 'date.outside_month', '2020-05'],
+    ]);
+  });
+
+  it('follows a school-year title into the next calendar year', () => {
+    const grid = table(FORM_HEADER, [['三月', '3月32日', '送教', '李娜', '']], { title: '光彩幼儿园2020—2021学年结对帮扶工作计划表' });
+    expect(readPlanTable(grid).issues.map((i) => i.month)).toEqual(['2021-03']);
+  });
+
+  it('leaves it out when the month or year cannot be read', () => {
+    expect(one(['13月', '', '观摩', '王芳', '']).issues[0]).not.toHaveProperty('month');
+    expect(one([null, '3月5日', '观摩', '王芳', '']).issues[0]).not.toHaveProperty('month');
+    expect(one(['#VALUE!', '3月5日', '观摩', '王芳', '']).issues[0]).not.toHaveProperty('month');
+    const noYear = readPlanTable(table(FORM_HEADER, [['三', '3月32日', '观摩', '王芳', '']], { title: '光彩幼儿园结对帮扶工作计划表' }));
+    expect(noYear.issues.map((i) => [i.code, i.month])).toEqual([['table.no_year', undefined], ['table.no_year', undefined], ['date.impossible', undefined]]);
   });
 });

@@ -85,7 +85,7 @@ describe('the seed 附件3 form', () => {
     const table = readPlanTable(seedForm({ 9: [undefined, '6月31日', '观摩半日活动', '王芳', '已完成'] }));
     expect(table.rows).toEqual([]);
     expect(table.issues).toEqual([
-      { row: 9, cell: 'B9', column: '帮扶时间', severity: 'error', code: 'date.impossible', message: 'B9：日期“6月31日”不存在' },
+      { row: 9, cell: 'B9', column: '帮扶时间', severity: 'error', code: 'date.impossible', message: 'B9：日期“6月31日”不存在', month: '2020-05' },
     ]);
   });
 });

@@ -16,8 +16,8 @@ const row = (n: number, month: string): PlanRow => ({
   row: n, month, date: null, task: '送教下乡示范课', person: '李娜', type: '送教/示范课', typeSource: 'inferred', status: 'done',
   classHours: null, participants: null, evidence: { plan: null, record: null, summary: null, photos: null }, note: null,
 });
-const issue = (n: number, code: Issue['code'], severity: Issue['severity'] = 'error'): Issue => ({
-  row: n, cell: `B${n}`, column: '帮扶时间', severity, code, message: `B${n}：问题`,
+const issue = (n: number, code: Issue['code'], severity: Issue['severity'] = 'error', month?: string): Issue => ({
+  row: n, cell: `B${n}`, column: '帮扶时间', severity, code, message: `B${n}：问题`, ...(month ? { month } : {}),
 });
 const source = { version: 'v1', modifiedAt: '2020-04-25T09:00:00.000Z' };
 
@@ -39,7 +39,7 @@ describe('gardenCandidates', () => {
   it('gives every window month a candidate (empty when nothing was typed) and accounts for every row', () => {
     const { candidates, account } = gardenCandidates({
       ...base, rows: [row(3, '2020-04'), row(4, '2020-04'), row(5, '2020-05'), row(6, '2020-02')],
-      issues: [issue(4, 'evidence.missing', 'warning'), issue(7, 'date.impossible')],
+      issues: [issue(4, 'evidence.missing', 'warning', '2020-04'), issue(7, 'date.impossible', 'error', '2020-02')],
     });
     expect(candidates.map((c) => [c.month, c.rows.length, c.issues.length])).toEqual([['2020-03', 0, 0], ['2020-04', 2, 1]]);
     expect(account).toEqual({ rowsAccepted: 4, rowsInWindow: 2, rowsDeferred: 1, rowsOutside: 1, errors: 1, warnings: 1, skipped: 3 });

@@ -35,7 +35,7 @@ export function findReusedEvidence(rows: readonly PlanRow[], columns: ColumnMap,
       } else if (first.row !== planRow.row) {
         issues.push({
           row: planRow.row, cell, column: names[key] || templateHeader(key), severity: 'warning',
-          code: 'evidence.reused', message: messages.evidenceReused(cell, text, first.cell),
+          code: 'evidence.reused', message: messages.evidenceReused(cell, text, first.cell), month: planRow.month,
         });
       }
     }

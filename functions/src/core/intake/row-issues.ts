@@ -13,6 +13,7 @@ export function templateHeader(key: PlanColumnKey): string {
 export class RowIssues {
   readonly list: Issue[] = [];
   private errors = 0;
+  private month: string | undefined;
 
   constructor(
     readonly row: number,
@@ -30,8 +31,19 @@ export class RowIssues {
   }
 
   add(key: PlanColumnKey, code: IssueCode, message: string, severity: Severity = 'error'): void {
-    this.list.push({ row: this.row, cell: this.cell(key), column: this.header(key), severity, code, message });
+    const issue: Issue = { row: this.row, cell: this.cell(key), column: this.header(key), severity, code, message };
+    if (this.month !== undefined) issue.month = this.month;
+    this.list.push(issue);
     if (severity === 'error') this.errors++;
+  }
+
+  /**
+   * The row's month (`YYYY-MM`), once known: stamped on the issues so far and every later one, so a rejected
+   * row's issues can be filed under its own month rather than a neighbour's.
+   */
+  placeIn(month: string): void {
+    this.month = month;
+    for (const issue of this.list) issue.month = month;
   }
 
   get hasErrors(): boolean {

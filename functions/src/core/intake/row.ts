@@ -104,6 +104,7 @@ function checkActivity(cells: readonly unknown[], ctx: RowContext): RowCheck {
   const ok = (key: PlanColumnKey) => !broken.has(key);
 
   const month: RowMonth | null = ok('month') ? resolveMonth(get('month'), ctx.carriedMonth, yearOfMonth(ctx, get('date')), out) : null;
+  if (month) out.placeIn(monthKey(month.year, month.month));
   const date = ok('date') ? resolveDate(get('date'), month, out) : undefined;
   const task = textOrNull(get('task'));
   if (task === null) out.add('task', 'task.missing', messages.taskMissing(out.cell('task')));

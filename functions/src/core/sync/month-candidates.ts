@@ -3,15 +3,20 @@ import type { Issue, PlanRow, SnapshotCandidate, SourceVersion } from '../../../
 export interface MonthSplit {
   /** One candidate per month that has accepted rows or issues placed in it, in month order. */
   candidates: SnapshotCandidate[];
-  /** Issues no month could be given to (a table with no header, no year, or no readable month at all). */
+  /**
+   * Issues no month could be given to: table-wide problems (no header, no year) and rows whose month cannot
+   * be read. They belong to the garden, not to a month: the sheet and the garden-level sync verdict show
+   * them, and the monthly run files them under the month it assesses (see gardenCandidates).
+   */
   unplaced: Issue[];
 }
 
 /**
- * Splits a garden's read table into garden-month candidates. A rejected row's issues go to the month it
- * sits in: months carry down the table, so that is the month of the nearest accepted row above it (or
- * below, for rows above the first one). Issues of table-wide problems stay unplaced; the sheet and the
- * sync verdict still show them.
+ * Splits a garden's read table into garden-month candidates. An issue goes to the month intake gave it
+ * (`issue.month`: its row's own month, even when the row was rejected, e.g. for a bad date). Issues without
+ * one are unplaced rather than guessed from neighbouring rows: a month's first row, rejected, would otherwise
+ * land in the month above (possibly frozen, recorded there as a late change). Snapshot issues drop `month`:
+ * the candidate names it, and content hashes stay those of already stored snapshots.
  */
 export function splitByMonth(
   gardenId: string,
@@ -27,11 +32,9 @@ export function splitByMonth(
     return b;
   };
   for (const row of rows) bucket(row.month).rows.push(row);
-  const ordered = [...rows].sort((a, b) => a.row - b.row);
   const unplaced: Issue[] = [];
   for (const issue of issues) {
-    const month = issue.code.startsWith('table.') ? null : monthAt(ordered, issue.row);
-    if (month) bucket(month).issues.push(issue);
+    if (issue.month !== undefined && !issue.code.startsWith('table.')) bucket(issue.month).issues.push(withoutMonth(issue));
     else unplaced.push(issue);
   }
   const candidates = [...byMonth.entries()]
@@ -40,11 +43,8 @@ export function splitByMonth(
   return { candidates, unplaced };
 }
 
-function monthAt(ordered: readonly PlanRow[], sheetRow: number): string | null {
-  let above: PlanRow | undefined;
-  for (const row of ordered) {
-    if (row.row <= sheetRow) above = row;
-    else return (above ?? row).month;
-  }
-  return above?.month ?? null;
+function withoutMonth(issue: Issue): Issue {
+  const { month: _month, ...rest } = issue;
+  return rest;
 }
+
