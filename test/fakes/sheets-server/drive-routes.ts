@@ -1,7 +1,8 @@
-/** Drive v3 endpoints we use: files.list (search, paging), files.get, files.copy, permissions.create. */
+/** Drive v3 endpoints we use: files.list (search, paging), files.get, files.copy, permissions.create, uploads. */
 import { parseDriveQuery } from './drive-query';
+import { uploadRoutes } from './drive-uploads';
 import { parseFieldMask, project } from './field-mask';
-import { ApiError, type FakeSpreadsheet } from './model';
+import { ApiError, SPREADSHEET_MIME, type FakeSpreadsheet } from './model';
 import type { Route, RouteContext } from './routes';
 
 function fileResource(f: FakeSpreadsheet): Record<string, unknown> {
@@ -15,6 +16,9 @@ function fileResource(f: FakeSpreadsheet): Record<string, unknown> {
     version: String(f.version),
     modifiedTime: new Date(f.modifiedTime).toISOString(),
     createdTime: new Date(f.createdTime).toISOString(),
+    // Drive's links: Google files open in their editor, uploaded files in the Drive viewer.
+    webViewLink: f.mimeType === SPREADSHEET_MIME ? `https://docs.google.com/spreadsheets/d/${f.spreadsheetId}/edit?usp=drivesdk` : `https://drive.google.com/file/d/${f.spreadsheetId}/view?usp=drivesdk`,
+    ...(f.content ? { size: String(f.content.byteLength) } : {}),
   };
 }
 
@@ -84,5 +88,6 @@ export function driveRoutes(all: () => FakeSpreadsheet[]): Route[] {
         return respond(permission, ctx, 'kind,id,type,role');
       },
     },
+    ...uploadRoutes((file, ctx) => respond(fileResource(file), ctx, 'kind,id,name,mimeType')),
   ];
 }

@@ -57,6 +57,8 @@ export interface FakeSpreadsheet {
   modifiedTime: number;
   createdTime: number;
   permissions: { id: string; type: string; role: string; emailAddress?: string }[];
+  /** The bytes of an uploaded (non-Google) file; Google files have none. */
+  content?: Uint8Array;
 }
 
 export const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { SimulatedClock } from './clock';
 import { driveRoutes } from './drive-routes';
+import { readUpload } from './drive-uploads';
 import { Faults, googleError } from './faults';
 import { ApiError, resolveA1, touchFile, type FakeCell, type FakeSpreadsheet } from './model';
 import type { Route, RouteContext } from './routes';
@@ -110,6 +111,11 @@ export class FakeGoogleServer {
     touchFile(book, this.clock.now());
   }
 
+  /** Drive files (spreadsheets and uploads, not trashed) with this parent, e.g. the bureau's reports folder. */
+  filesIn(parentId: string): FakeSpreadsheet[] {
+    return [...this.files.values()].filter((f) => !f.trashed && f.parents.includes(parentId));
+  }
+
   requests(op?: string): LoggedRequest[] {
     return op ? this.log.filter((r) => r.op === op) : this.log;
   }
@@ -152,7 +158,7 @@ export class FakeGoogleServer {
     let payload: unknown;
     let headers: Record<string, string> = {};
     try {
-      entry.body = await readBody(req);
+      entry.body = url.pathname.startsWith('/upload/') ? await readUpload(req, url.searchParams) : await readBody(req);
       if (!route) throw new ApiError(404, 'NOT_FOUND', `Method not found: ${method} ${url.pathname}`);
       const { delayMs, failure } = this.faults.admit({ method, path: url.pathname, op: route.op, user: entry.user, quota: route.quota });
       if (delayMs) await realDelay(delayMs, res);
