@@ -31,6 +31,7 @@ function envVars(cfg, spec) {
     BANGFU_BUREAU_DOMAINS: cfg.bureauDomains.join(','),
     ...(cfg.driveFolderId ? { BANGFU_DRIVE_FOLDER_ID: cfg.driveFolderId } : {}),
     ...(cfg.templateSpreadsheetId ? { BANGFU_TEMPLATE_SPREADSHEET_ID: cfg.templateSpreadsheetId } : {}),
+    ...(cfg.dashboardSpreadsheetId ? { BANGFU_DASHBOARD_SPREADSHEET_ID: cfg.dashboardSpreadsheetId, BANGFU_REPORTS_FOLDER_ID: cfg.reportsFolderId } : {}),
     ...(cfg.database ? { BANGFU_FIRESTORE_DATABASE: cfg.database } : {}),
     NODE_ENV: 'production',
   };

@@ -30,9 +30,13 @@ const Config = z.object({
   eventsServiceAccount: z.email().optional(),
   driveFolderId: z.string().optional(),
   templateSpreadsheetId: z.string().optional(),
+  // The bureau's dashboard spreadsheet and reports folder (both or neither): the monthly run publishes there.
+  dashboardSpreadsheetId: z.string().optional(),
+  reportsFolderId: z.string().optional(),
   dryRun: z.boolean().default(false),
   skipBuild: z.boolean().default(false),
-}).refine((c) => c.bureauEmails.length + c.bureauDomains.length > 0, { error: 'name the bureau: --bureau-emails and/or --bureau-domains', path: ['bureauEmails'] })
+}).refine((c) => !c.dashboardSpreadsheetId === !c.reportsFolderId, { error: 'give --dashboard-spreadsheet-id and --reports-folder-id together', path: ['reportsFolderId'] })
+  .refine((c) => c.bureauEmails.length + c.bureauDomains.length > 0, { error: 'name the bureau: --bureau-emails and/or --bureau-domains', path: ['bureauEmails'] })
   .transform((c) => ({
     ...c,
     // IAM invokers of the bureau functions: given, or the bureau's accounts and domains themselves.
@@ -40,7 +44,8 @@ const Config = z.object({
   }));
 
 const FLAGS = ['project', 'region', 'firestore-location', 'database', 'county', 'rule-set', 'oidc-audience', 'bureau-emails', 'bureau-domains',
-  'bureau-members', 'service-account', 'events-service-account', 'drive-folder-id', 'template-spreadsheet-id'];
+  'bureau-members', 'service-account', 'events-service-account', 'drive-folder-id', 'template-spreadsheet-id',
+  'dashboard-spreadsheet-id', 'reports-folder-id'];
 const camel = (flag) => flag.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 
 export function readConfig(argv, env) {

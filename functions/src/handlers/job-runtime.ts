@@ -13,6 +13,8 @@ import type { ReminderStore } from '../usecases/ports/reminder-store';
 import type { SheetSource } from '../usecases/ports/sheet-source';
 import type { SpreadsheetRegistry } from '../usecases/ports/spreadsheet-registry';
 import type { SpotCheckSource } from '../usecases/run-monthly-assessment';
+import type { BureauOutputs } from '../usecases/publish-monthly-run';
+import { BUREAU_SCOPES, googleBureauOutputs } from './bureau-outputs';
 import { jobClock, parseJobEnv, type JobSettings } from './job-env';
 import type { FunctionDeps } from './runtime';
 
@@ -34,6 +36,8 @@ export interface JobDeps extends FunctionDeps {
   /** Built on first use; one per instance, so the quota budget is shared by the instance's runs. */
   tables: () => PlanTables;
   files: () => GardenFiles;
+  /** The bureau's dashboard and reports folder, when configured (BANGFU_DASHBOARD_SPREADSHEET_ID + BANGFU_REPORTS_FOLDER_ID). */
+  bureau?: () => BureauOutputs;
 }
 
 const READ_SCOPES = ['https://www.googleapis.com/auth/spreadsheets.readonly', 'https://www.googleapis.com/auth/drive.metadata.readonly'];
@@ -53,6 +57,7 @@ export function jobDeps(base: FunctionDeps, env: Env, log: Logger): JobDeps {
   const auth = (scopes: string[]) => (googleRootUrl ? 'bangfu-local' : new GoogleAuth({ scopes }));
   let tables: PlanTables | undefined;
   let files: GardenFiles | undefined;
+  let bureau: BureauOutputs | undefined;
   const src = jobs.source;
   return {
     ...base,
@@ -69,6 +74,7 @@ export function jobDeps(base: FunctionDeps, env: Env, log: Logger): JobDeps {
         describeUnreadable: describeGoogleFailure,
       }),
     files: () => (files ??= new DriveGardenFiles(googleClients({ auth: auth(DRIVE_SCOPES), rootUrl: googleRootUrl }).drive, new RequestGate(gateDeps(log)))),
+    ...(jobs.bureau ? { bureau: () => (bureau ??= googleBureauOutputs(jobs.bureau!, { auth: auth(BUREAU_SCOPES), rootUrl: googleRootUrl }, gateDeps(log))) } : {}),
   };
 }
 

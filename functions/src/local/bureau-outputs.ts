@@ -1,12 +1,11 @@
 import path from 'node:path';
-import type { GardenMonth, MonthAssessment, Roster, RuleSet } from '../../../schemas';
+import type { Roster, RuleSet } from '../../../schemas';
 import { writeReportFiles } from '../adapters/reports/local-files';
 import { WorkbookError, XlsxFolderSource, xlsxRef } from '../adapters/workbook';
 import { writeDashboardXlsx } from '../adapters/workbook/dashboard-xlsx';
-import { monthsOfTerm } from '../core/calendar';
 import { REGISTER_SHEET } from '../core/spot-checks';
+import { BUREAU_ISSUER, rosterOf } from '../usecases/publish-monthly-run';
 import { publishResults, type Published, type PublishInput } from '../usecases/publish-results';
-import type { GardenMonthStore } from '../usecases/ports/garden-month-store';
 import { RegisterSpotCheckSource, readRegister, type RegisterDeps } from '../usecases/spot-check-register';
 
 /**
@@ -15,7 +14,7 @@ import { RegisterSpotCheckSource, readRegister, type RegisterDeps } from '../use
  * out/<month>/ and out/<term>/. In the cloud the same use case writes the Google dashboard and the bureau's Drive folder.
  */
 export const DASHBOARD_FILE = 'dashboard.xlsx';
-export const BUREAU_ISSUER = '教育局基教股';
+export { BUREAU_ISSUER, rosterOf, termSnapshots } from '../usecases/publish-monthly-run';
 
 export function registerDeps(dashboardFile: string): RegisterDeps {
   return {
@@ -28,21 +27,6 @@ export function registerDeps(dashboardFile: string): RegisterDeps {
 /** The run's spot checks from out/dashboard.xlsx's 抽查登记 tab. */
 export function registerSpotChecks(outDir: string, roster: Roster, ruleSet: RuleSet): RegisterSpotCheckSource {
   return new RegisterSpotCheckSource(registerDeps(path.join(outDir, DASHBOARD_FILE)), { roster, timezone: ruleSet.timezone });
-}
-
-/** A roster as far as the register reader needs it (names to match), rebuilt from the assessment. */
-export function rosterOf(a: MonthAssessment): Roster {
-  return {
-    county: a.county, year: a.year,
-    gardens: a.gardens.map((g) => ({ id: g.gardenId, name: g.name, role: g.role, kind: g.kind, pairId: g.pairId, responsible: [], editors: [] })),
-    pairs: a.pairs.map((p) => ({ id: p.pairId, helperId: p.helperId, helpedIds: p.memberIds.filter((id) => id !== p.helperId) })),
-  };
-}
-
-/** The term's snapshots (up to the assessed month) from the store, for the dashboard's 问题清单. */
-export async function termSnapshots(store: Pick<GardenMonthStore, 'listMonth'>, a: MonthAssessment, ruleSet: RuleSet): Promise<GardenMonth[]> {
-  const months = a.term ? monthsOfTerm(a.term, ruleSet).filter((m) => m <= a.month) : [a.month];
-  return (await Promise.all(months.map((m) => store.listMonth(m)))).flat();
 }
 
 export async function writeBureauOutputs(outDir: string, input: Omit<PublishInput, 'issuer'>, timezone: string): Promise<Published> {

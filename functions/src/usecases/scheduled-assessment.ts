@@ -1,6 +1,14 @@
 import { scheduledMonth } from '../core/schedule';
 import { UseCaseFailure } from './errors';
-import { runMonthlyAssessment, type MonthlyRunDeps } from './run-monthly-assessment';
+import { runMonthlyAssessment, type MonthlyRunDeps, type MonthlyRunResult } from './run-monthly-assessment';
+
+export interface ScheduledAssessmentDeps extends MonthlyRunDeps {
+  /**
+   * Publishes the run's results (the bureau's dashboard and reports). Runs before the month is marked done: if it
+   * fails, the month's run fails and is retried — the assessment then replays from the store and publishes again.
+   */
+  publish?: (result: MonthlyRunResult) => Promise<unknown>;
+}
 
 export interface ScheduledAssessmentInput {
   /** The county whose roster is assessed (one deployment serves one county). */
@@ -23,7 +31,7 @@ export const scheduledRunKey = (month: string) => `assessment:${month}`;
  * makes it fail as busy (Pub/Sub retries later and then finds it completed), a failed or expired one is taken
  * over. The run itself is the monthly use case, evaluated as of now (its own inputs-keyed entry sits beside).
  */
-export async function runScheduledAssessment(deps: MonthlyRunDeps, input: ScheduledAssessmentInput): Promise<ScheduledAssessmentResult> {
+export async function runScheduledAssessment(deps: ScheduledAssessmentDeps, input: ScheduledAssessmentInput): Promise<ScheduledAssessmentResult> {
   const now = deps.now();
   const decision = scheduledMonth(now, deps.ruleSet, input.month);
   if (!decision.run && decision.reason === 'not_closed') {
@@ -40,6 +48,7 @@ export async function runScheduledAssessment(deps: MonthlyRunDeps, input: Schedu
   }
   try {
     const result = await runMonthlyAssessment(deps, { month, asOf: now, roster: { county: input.county, year: Number(month.slice(0, 4)) } });
+    await deps.publish?.(result);
     const summary = {
       month, asOf: result.asOf, assessmentKey: result.businessKey, replayed: result.replayed,
       pairsPassed: result.assessment.summary.pairsPassed, pairs: result.assessment.summary.pairs,
