@@ -13,6 +13,8 @@ const FunctionEnv = z
     BANGFU_GOOGLE_ROOT_URL: z.url().optional(),
     /** Id of a shipped rule set (deadlines, quotas). */
     BANGFU_RULE_SET: z.string().min(1).default('gaotai-2020'),
+    /** Local stack only: every function's clock starts at this instant (bangfu serve --now). */
+    BANGFU_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
     K_SERVICE: z.string().optional(),
     NODE_ENV: z.string().optional(),
   })
@@ -20,6 +22,10 @@ const FunctionEnv = z
   .refine((e) => !(e.BANGFU_GOOGLE_ROOT_URL && (e.K_SERVICE || e.NODE_ENV === 'production')), {
     error: 'BANGFU_GOOGLE_ROOT_URL is refused in production',
     path: ['BANGFU_GOOGLE_ROOT_URL'],
+  })
+  .refine((e) => !(e.BANGFU_CLOCK_START && (e.K_SERVICE || e.NODE_ENV === 'production')), {
+    error: 'BANGFU_CLOCK_START is refused in production',
+    path: ['BANGFU_CLOCK_START'],
   });
 
 export interface FunctionSettings {
@@ -28,6 +34,8 @@ export interface FunctionSettings {
   databaseId?: string;
   googleRootUrl?: string;
   ruleSetId: string;
+  /** Local stack only: the shifted clock's start (see jobClock). */
+  clockStart?: string;
 }
 
 /** The non-auth settings of the deployed functions, from an injected environment. Names the bad variables, never their values. */
@@ -43,5 +51,6 @@ export function parseFunctionEnv(env: Readonly<Record<string, string | undefined
     databaseId: e.BANGFU_FIRESTORE_DATABASE,
     googleRootUrl: e.BANGFU_GOOGLE_ROOT_URL,
     ruleSetId: e.BANGFU_RULE_SET,
+    clockStart: e.BANGFU_CLOCK_START,
   };
 }

@@ -59,9 +59,18 @@ export function parseJobEnv(env: Readonly<Record<string, string | undefined>>): 
   };
 }
 
-/** The wall clock, or (local stack) a clock that started at `start` when this process did and runs at real speed. */
+/** Offset of each shifted start from the real clock, fixed by the first clock made for it in this process. */
+const offsets = new Map<string, number>();
+
+/**
+ * The wall clock, or (local stack) a clock that shows `start` when the first clock for it is made in this
+ * process and runs on at real speed. Later clocks for the same start are that same clock: the scheduler, the
+ * HTTP functions and the event functions of one `serve` agree to the millisecond whenever each is built.
+ */
 export function jobClock(start: string | undefined, realNow: () => number = Date.now): () => string {
   if (!start) return () => new Date(realNow()).toISOString();
-  const offset = Date.parse(start) - realNow();
-  return () => new Date(realNow() + offset).toISOString();
+  let offset = offsets.get(start);
+  if (offset === undefined) offsets.set(start, (offset = Date.parse(start) - realNow()));
+  const shift = offset;
+  return () => new Date(realNow() + shift).toISOString();
 }

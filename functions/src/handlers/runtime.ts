@@ -7,6 +7,7 @@ import { structuredLogger, type Logger } from '../adapters/log/structured-logger
 import type { IssueWriter, SheetSource } from '../usecases/ports/sheet-source';
 import { authenticator } from './authenticate';
 import { parseFunctionEnv, type FunctionSettings } from './function-env';
+import { jobClock } from './job-env';
 import type { HttpRuntime } from './http-function';
 import type { EventRuntime } from './pubsub-function';
 
@@ -38,7 +39,8 @@ export function createFunctionDeps(env: Env, log: Logger, makeSheets: SheetPorts
   const deps: FunctionDeps = {
     settings,
     ruleSet: loadRuleSet(settings.ruleSetId),
-    now: () => new Date().toISOString(),
+    // The same clock the event functions use, so a garden's sync under `serve --now` is on the shifted calendar too.
+    now: jobClock(settings.clockStart),
     stores,
     sheets: () => (sheets ??= makeSheets(settings, log)),
   };
