@@ -16,3 +16,4 @@ export * from './run-log';
 export * from './audit';
 export * from './submission';
 export * from './reminder';
+export * from './sheet-sync';

@@ -3,9 +3,9 @@ import {
 } from '../../../schemas';
 import { assessMonth, assessTerm } from '../core/assessment';
 import { isAfter } from '../core/calendar';
-import { assessmentFingerprint, assessmentRunKey, normaliseInstant, runWindow, type SheetProblem } from '../core/monthly-run';
+import { advanceCursor, assessmentFingerprint, assessmentRunKey, normaliseInstant, runWindow, type SheetProblem } from '../core/monthly-run';
 import { UseCaseFailure } from './errors';
-import { readCounty, type ReadCountyDeps, type UnreadableSheet } from './monthly-run/read-county';
+import { readCounty, type CountyTables, type ReadCountyDeps, type UnreadableSheet } from './monthly-run/read-county';
 import { storeResults, replayResults } from './monthly-run/results';
 import { syncCounty, type GardenSync } from './monthly-run/sync-county';
 import type { AssessmentStore } from './ports/assessment-store';
@@ -53,6 +53,10 @@ export interface MonthlyRunInput {
   asOf: string;
   /** The roster itself, or where the roster store keeps it. */
   roster: Roster | { county: string; year: number };
+  /** Read no sheet, use the stored snapshots (a fan-out's finalizer: its workers did the reading). */
+  readNothing?: boolean;
+  /** Notes for the bureau added to the month's assessment (e.g. the gardens a fan-out could not read in time). */
+  notes?: readonly string[];
 }
 
 export interface MonthlyRunResult {
@@ -69,6 +73,8 @@ export interface MonthlyRunResult {
   /** Sheets not used, each with the reason (unmatched, ambiguous, duplicate). */
   sheetProblems: SheetProblem[];
   unreadable: UnreadableSheet[];
+  /** Sheets left unread (`readNothing`): their gardens were assessed on their stored snapshots. */
+  notRead: { location: string; title: string }[];
 }
 
 /**
@@ -91,8 +97,9 @@ export async function runMonthlyAssessment(deps: MonthlyRunDeps, input: MonthlyR
     deps.progress?.({ phase, done, total, label });
   deps.log.info('monthly run: reading plan tables', { month, asOf, months: window.months });
 
-  const tables = await readCounty({ ...deps, progress: step('read') }, roster, asOf);
-  const syncs = await syncCounty({ ...deps, progress: step('sync') }, roster, tables.gardens, window);
+  const tables = await readCounty({ ...deps, progress: step('read') }, roster, { asOf, months: window.months, readNothing: input.readNothing });
+  const syncs = await syncCounty({ ...deps, progress: step('sync') }, roster, tables, window);
+  await saveSyncCursor(deps, roster.county, tables);
   const gardens = syncs.map((s) => ({ ...s, name: roster.gardens.find((g) => g.id === s.gardenId)!.name }));
   for (const p of tables.problems) deps.log.warn('monthly run: sheet not used', { title: p.title, reason: p.reason });
 
@@ -103,7 +110,7 @@ export async function runMonthlyAssessment(deps: MonthlyRunDeps, input: MonthlyR
     reports: reports.filter((r) => window.months.includes(r.month)),
   });
   const businessKey = assessmentRunKey(month, asOf, fingerprint);
-  const base = { month, asOf: normaliseInstant(asOf), businessKey, gardens, sheetProblems: tables.problems, unreadable: tables.unreadable };
+  const base = { month, asOf: normaliseInstant(asOf), businessKey, gardens, sheetProblems: tables.problems, unreadable: tables.unreadable, notRead: tables.notRead };
 
   const runId = deps.newRunId();
   const claim = await deps.runs.claim(businessKey, runId, deps.now());
@@ -120,6 +127,7 @@ export async function runMonthlyAssessment(deps: MonthlyRunDeps, input: MonthlyR
   try {
     step('assess')(0, 1, month);
     const assessment = assessMonth({ roster, ruleSet: deps.ruleSet, month, reports, spotChecks, asOf });
+    assessment.notes.push(...(input.notes ?? []));
     const term = window.term ? assessTerm({ roster, ruleSet: deps.ruleSet, term: window.term, reports, spotChecks, asOf }) : null;
     await storeResults(deps, businessKey, runId, assessment, term);
     await deps.runs.complete(businessKey, runId, deps.now(), {
@@ -133,6 +141,14 @@ export async function runMonthlyAssessment(deps: MonthlyRunDeps, input: MonthlyR
     await deps.runs.fail(businessKey, runId, deps.now(), error instanceof Error ? error.message : String(error)).catch(() => undefined);
     throw error;
   }
+}
+
+/** After a complete sync, the next run's listing starts from what this one listed. */
+async function saveSyncCursor(deps: MonthlyRunDeps, county: string, tables: CountyTables): Promise<void> {
+  if (!deps.sheetSyncs || !tables.incremental) return;
+  const { cursor, listed, pending } = tables.incremental;
+  const next = advanceCursor(cursor, { county, listed, pending, now: deps.now() });
+  if (next) await deps.sheetSyncs.saveCursor(next);
 }
 
 async function resolveRoster(deps: MonthlyRunDeps, roster: MonthlyRunInput['roster']): Promise<Roster> {

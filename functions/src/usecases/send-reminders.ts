@@ -44,7 +44,7 @@ export async function sendReminders(deps: SendRemindersDeps, input: SendReminder
 
   let refreshed = 0;
   if (input.kind === 'due') {
-    const tables = await readCounty(deps, roster, now);
+    const tables = await readCounty(deps, roster, { asOf: now, months: [month] });
     const { cutoff } = deadlinesOf(month, deps.ruleSet);
     for (const read of tables.gardens.values()) {
       const { candidates } = gardenCandidates({

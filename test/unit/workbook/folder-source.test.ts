@@ -1,4 +1,4 @@
-import { writeFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { WorkbookError, XlsxFolderSource, xlsxRef } from '../../../functions/src/adapters/workbook';
 import { buildAttachment3 } from '../../fixtures/workbook/attachment3';
@@ -40,9 +40,20 @@ describe('XlsxFolderSource', () => {
     expect(listed.every((sheet) => /^[0-9a-f]{16}$/.test(sheet.source.version))).toBe(true);
   });
 
-  it('lists only the sheets saved after `since`', async () => {
-    const listed = await new XlsxFolderSource(folder).list('2020-07-01T00:00:00Z');
-    expect(listed.map((sheet) => sheet.title)).toEqual(['城关幼儿园', '红旗幼儿园']);
+  it('lists only the files changed on disk after `since`: mtime, or ctime for a file copied in with its old mtime', async () => {
+    const other = path.join(root, 'since');
+    await mkdir(other);
+    const copied = path.join(other, '光彩幼儿园.xlsx');
+    await copyFile(path.join(folder, '光彩幼儿园.xlsx'), copied);
+    const afterCopy = new Date(Date.now() + 5).toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await new XlsxFolderSource(other).list(afterCopy)).toEqual([]);
+    // Saved long ago (mtime set back, as cp -p or unzip do), but it arrived now: listed, with its own saved-at.
+    await copyFile(path.join(folder, '阳光幼儿园.xlsx'), path.join(other, '阳光幼儿园.xlsx'));
+    await utimes(path.join(other, '阳光幼儿园.xlsx'), new Date('2019-01-01T00:00:00Z'), new Date('2019-01-01T00:00:00Z'));
+    const listed = await new XlsxFolderSource(other).list(afterCopy);
+    expect(listed.map((sheet) => [sheet.title, sheet.source.modifiedAt])).toEqual([['阳光幼儿园', '2020-06-30T02:00:00.000Z']]);
+    expect(Date.parse(listed[0].changedAt!)).toBeGreaterThan(Date.parse(afterCopy));
   });
 
   it('reads a listed sheet: its grid and the version it was read at', async () => {

@@ -10,6 +10,8 @@
  *   runs/{businessKey}                             job log keyed by business key (`assessment:2020-05`)
  *   auditLog/{auto}                                who did what, when
  *   fanouts/{runKey}  …/gardens/{gardenId}         a fanned-out month-close: expected gardens, who is in
+ *   sheetSyncs/{gardenId}                          which sheet version the garden's snapshots came from (incremental sync)
+ *   syncCursors/{county}                           where the county's last complete sync got to (next listing's start)
  *   reminders/{businessKey}                        who was reminded of a month's report (`reminders:2020-05:due:2020-05-25`)
  */
 export const MONTHS = 'months';
@@ -31,6 +33,8 @@ export const paths = {
   fanoutRun: (runKey: string) => `fanouts/${segment(runKey)}`,
   fanoutGarden: (runKey: string, gardenId: string) => `fanouts/${segment(runKey)}/gardens/${segment(gardenId)}`,
   reminder: (key: string) => `reminders/${segment(key)}`,
+  sheetSync: (gardenId: string) => `sheetSyncs/${segment(gardenId)}`,
+  syncCursor: (county: string) => `syncCursors/${segment(county)}`,
 } as const;
 
 /** A document id must not contain `/` (it would silently address a different, deeper document) nor be `.`/`..`. */

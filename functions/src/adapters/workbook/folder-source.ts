@@ -1,8 +1,8 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ListedSheet, SheetRef, SheetSnapshot, SheetSource } from '../../usecases/ports/sheet-source';
 import { WorkbookError, fromFsError } from './errors';
-import { fileMtime, parseWorkbook, readBytes, workbookSourceVersion } from './load';
+import { parseWorkbook, readBytes, workbookSourceVersion } from './load';
 import { readWorkbookFile, type ReadWorkbookOptions } from './read';
 
 /**
@@ -24,11 +24,16 @@ export class XlsxFolderSource implements SheetSource {
       throw fromFsError(error, this.folder);
     }
     const files = names.filter(isPlanFile).sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
-    const listed: ListedSheet[] = [];
-    // One file at a time: a county's folder is small, and memory stays flat.
-    for (const name of files) listed.push(await this.describe(path.join(this.folder, name)));
     const after = since === null ? null : Date.parse(since);
-    return listed.filter((sheet) => after === null || Date.parse(sheet.source.modifiedAt) > after);
+    const listed: ListedSheet[] = [];
+    // One file at a time: a county's folder is small, and memory stays flat. Unchanged files are only stat'ed.
+    for (const name of files) {
+      const file = path.join(this.folder, name);
+      const { mtime, changedAt } = await fileTimes(file);
+      if (after !== null && changedAt.getTime() <= after) continue;
+      listed.push({ ...(await this.describe(file, mtime)), changedAt: changedAt.toISOString() });
+    }
+    return listed;
   }
 
   async read(ref: SheetRef): Promise<SheetSnapshot> {
@@ -40,10 +45,9 @@ export class XlsxFolderSource implements SheetSource {
    * A file's version without failing the listing: a file that cannot be parsed is still listed (hash and
    * mtime only), so that reading it reports the problem instead of the garden silently vanishing.
    */
-  private async describe(file: string): Promise<ListedSheet> {
+  private async describe(file: string, mtime: Date): Promise<ListedSheet> {
     const ref = xlsxRef(file);
     const bytes = await readBytes(file);
-    const mtime = await fileMtime(file);
     try {
       const { workbook } = await parseWorkbook(bytes, file);
       return { ...ref, source: workbookSourceVersion(bytes, workbook, mtime) };
@@ -51,6 +55,19 @@ export class XlsxFolderSource implements SheetSource {
       if (error instanceof WorkbookError) return { ...ref, source: workbookSourceVersion(bytes, null, mtime) };
       throw error;
     }
+  }
+}
+
+/**
+ * When a file last changed, for list(since): the later of its mtime and ctime. A file copied in with its old
+ * mtime kept (cp -p, unzip, a USB stick) still gets a new ctime, which no one can set back.
+ */
+async function fileTimes(file: string): Promise<{ mtime: Date; changedAt: Date }> {
+  try {
+    const st = await stat(file);
+    return { mtime: st.mtime, changedAt: st.ctimeMs > st.mtimeMs ? st.ctime : st.mtime };
+  } catch (error) {
+    throw fromFsError(error, file);
   }
 }
 

@@ -3,3 +3,6 @@ export { runWindow, normaliseInstant, type RunWindow } from './window';
 export { gardenCandidates, type GardenAccount, type GardenCandidates } from './garden-candidates';
 export { assessmentFingerprint, assessmentRunKey } from './fingerprint';
 export { assignSheets, type ReadSheetInfo, type SheetAssignment, type SheetProblem } from './assign-sheets';
+export {
+  advanceCursor, DEFAULT_SYNC_MARGIN_MINUTES, listingSince, planSheetReads, syncedMonths, type ListedSheetInfo, type SheetPlanEntry,
+} from './incremental';

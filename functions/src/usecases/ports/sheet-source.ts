@@ -11,6 +11,11 @@ export interface SheetRef {
 /** A sheet's identity plus the version the source reports for it, without reading its cells. */
 export interface ListedSheet extends SheetRef {
   source: SourceVersion;
+  /**
+   * The time list(since) compared with `since`, on the source's own clock, when it is not `source.modifiedAt`
+   * (a folder compares file times; a workbook's saved-at property may come from another computer's clock).
+   */
+  changedAt?: string;
 }
 
 /** What one read of a plan table returns: all its cells (one request per spreadsheet) and the version they came from. */
