@@ -43,6 +43,9 @@ describe('bangfu demo (npm start)', () => {
     expect(stdout).toContain('2020年4月：18 所园，按时上报 17，逾期 0，未上报 1，达标 17；结对通过 4/5');
     expect(stdout).toMatch(/光彩幼儿园组\s+✓\s+✗\s+✗\s+✓\s+2\/4/);
     expect(stdout).toMatch(/罗城镇中心小学辖区内幼儿园\s+✓\s+缺\s+✓\s+✓\s+3\/4/);
+    // June is the spring term's last month: after its cutoff the console shows the term score, not only the months so far.
+    expect(stdout).toContain('2020年春季学期截至6月（学期已结束，2020年6月已截止，学期考核为最终结果）：');
+    expect(stdout).toMatch(/园所.*上报月数\s+达标月数\s+月均得分\s+学期得分\s+学期结果\s+同类排名/);
 
     first = Object.fromEntries(await Promise.all(['2020-03', '2020-04', '2020-05', '2020-06'].map(async (m) => [m, await monthJson(m)])));
     // Late reports: saved after the 30th but before the month's end — counted, marked late.

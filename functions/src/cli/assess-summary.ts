@@ -62,24 +62,59 @@ function attentionLines(run: FolderRun): string[] {
   return out;
 }
 
-/** The term so far: per garden, each month's mark, the months met and the average monthly score to date. */
+type TermGarden = TermAssessment['gardens'][number];
+
+/**
+ * The term to date (学期截至X月): per garden each month's mark up to `upTo`, the months reported and met so far and
+ * the average monthly score so far. Once the term is complete — every month's cutoff passed and the view reaching
+ * the last month — also the term score (monthly part + term items), verdict and rank, and the pairs' term
+ * verdicts. Before that the term score is left out: it counts the months still open as months without work.
+ */
 export function termSummary(term: TermAssessment, upTo: string): string[] {
   const months = term.months.filter((m) => m <= upTo);
-  const monthMark = (g: TermAssessment['gardens'][number], m: string) => {
+  const last = term.months[term.months.length - 1];
+  const complete = term.final && months.length === term.months.length;
+  const sofar = (g: TermGarden) => g.months.filter((m) => m.month <= upTo);
+  const monthMark = (g: TermGarden, m: string) => {
     const r = g.months.find((x) => x.month === m);
     if (!r || !r.reported) return '缺';
     return r.meetsMonthlyMinimum ? (r.onTime ? '✓' : '迟') : '✗';
   };
-  const toDate = (g: TermAssessment['gardens'][number]) => g.months.filter((m) => m.month <= upTo);
-  return [
-    `${term.termLabel}截至${monthLabel(upTo)}（✓ 达标，迟 逾期上报但达标，✗ 未达标，缺 未上报）：`,
+  const status = complete
+    ? `学期已结束，${monthLabel(last)}已截止，学期考核为最终结果`
+    : `学期未结束，学期得分在${monthLabel(last)}截止后给出`;
+  const lines = [
+    `${term.termLabel}截至${monthLabel(upTo).replace(/^\d+年/, '')}（${status}）：`,
     ...formatTable([
-      ['园所', ...months.map((m) => monthLabel(m).replace(/^\d+年/, '')), '达标月数', '月均得分'],
+      ['园所', ...months.map((m) => monthLabel(m).replace(/^\d+年/, '')), '上报月数', '达标月数', '月均得分',
+        ...(complete ? ['学期得分', '学期结果', '同类排名'] : [])],
       ...term.gardens.map((g) => {
-        const sofar = toDate(g);
-        const average = sofar.length ? sofar.reduce((s, m) => s + m.score, 0) / sofar.length : 0;
-        return [g.name, ...months.map((m) => monthMark(g, m)), `${sofar.filter((m) => m.meetsMonthlyMinimum).length}/${months.length}`, score(average)];
+        const s = sofar(g);
+        const average = s.length ? s.reduce((sum, m) => sum + m.score, 0) / s.length : 0;
+        return [
+          g.name, ...months.map((m) => monthMark(g, m)),
+          `${s.filter((m) => m.reported).length}/${months.length}`, `${s.filter((m) => m.meetsMonthlyMinimum).length}/${months.length}`, score(average),
+          ...(complete ? [score(g.score), g.passed ? '通过' : '未通过', String(g.rank)] : []),
+        ];
       }),
+    ]).map((l) => `  ${l}`),
+    '  （✓ 达标，迟 逾期上报但达标，✗ 未达标，缺 未上报）',
+  ];
+  if (!complete) return lines;
+  const names = new Map(term.gardens.map((g) => [g.gardenId, g.name]));
+  const name = (id: string) => names.get(id) ?? id;
+  return [
+    ...lines,
+    '',
+    '结对学期考核（捆绑式）：',
+    ...formatTable([
+      ['帮扶园', '被帮扶园', '结果', '学期得分'],
+      ...term.pairs.map((p) => [
+        name(p.helperId),
+        p.memberIds.filter((id) => id !== p.helperId).map(name).join('、'),
+        p.passed ? '通过' : `未通过（${p.failedMemberIds.map(name).join('、')}）`,
+        score(p.score),
+      ]),
     ]).map((l) => `  ${l}`),
   ];
 }
