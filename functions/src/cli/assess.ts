@@ -13,7 +13,7 @@ import { monthSummary, termSummary } from './assess-summary';
 import type { Command } from './commands';
 import type { Io } from './io';
 import { writeRunOutputs } from './outputs';
-import { termSnapshots } from '../local/bureau-outputs';
+import { storedBureauInputs } from '../local/bureau-outputs';
 import { progressReporter } from './progress';
 
 const USAGE = '用法：bangfu assess --month YYYY-MM --data 数据文件夹 [--as-of 评估时间(ISO-8601)] [--out 输出文件夹] [--json]';
@@ -56,9 +56,9 @@ export function makeAssessCommand(clock: CliClock): Command {
         }, { dataDir: path.resolve(parsed.data), month: parsed.month, asOf: parsed.asOf, registerDir: parsed.out ? path.resolve(parsed.out) : undefined });
         progress?.stop();
         const ruleSet = loadRuleSet(RULE_SET);
-        const written = parsed.out ? await writeRunOutputs(path.resolve(parsed.out), run, {
-          snapshots: await termSnapshots(opened.stores.gardenMonths, run.result.assessment, ruleSet), timezone: ruleSet.timezone,
-        }) : [];
+        const written = parsed.out
+          ? await writeRunOutputs(path.resolve(parsed.out), run, await storedBureauInputs(opened.stores.gardenMonths, run.result.assessment, ruleSet))
+          : [];
         if (parsed.json) {
           io.out(JSON.stringify(assessJson(run), null, 2));
         } else {

@@ -8,7 +8,7 @@ import { cliLogger, withStores, type CliClock } from './assess';
 import { monthSummary, termSummary } from './assess-summary';
 import type { Command } from './commands';
 import { writeRunOutputs } from './outputs';
-import { termSnapshots } from '../local/bureau-outputs';
+import { storedBureauInputs } from '../local/bureau-outputs';
 import { progressReporter } from './progress';
 import { formatTable } from './text-width';
 
@@ -49,9 +49,7 @@ export function makeDemoCommand(clock: CliClock): Command {
           progress.stop();
           runs.push(run);
           const ruleSet = loadRuleSet('gaotai-2020');
-          written.push(...(await writeRunOutputs(outDir, run, {
-            snapshots: await termSnapshots(opened.stores.gardenMonths, run.result.assessment, ruleSet), timezone: ruleSet.timezone,
-          })));
+          written.push(...(await writeRunOutputs(outDir, run, await storedBureauInputs(opened.stores.gardenMonths, run.result.assessment, ruleSet))));
           io.out(monthLine(run));
         }
         const last = runs[runs.length - 1];

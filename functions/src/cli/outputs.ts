@@ -1,7 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { GardenMonth } from '../../../schemas';
-import { writeBureauOutputs } from '../local/bureau-outputs';
+import { writeBureauOutputs, type StoredBureauInputs } from '../local/bureau-outputs';
 import type { FolderRun } from './assess-folder';
 import { assessJson } from './assess-json';
 
@@ -13,7 +12,7 @@ import { assessJson } from './assess-json';
  * their writers go in `writeRunOutputs` next to the JSON (one call each), returning the paths they wrote.
  */
 export async function writeRunOutputs(
-  outDir: string, run: FolderRun, bureau?: { snapshots: readonly GardenMonth[]; timezone: string },
+  outDir: string, run: FolderRun, bureau?: StoredBureauInputs,
 ): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const file = path.join(outDir, `assessment-${run.result.month}.json`);
@@ -25,6 +24,7 @@ export async function writeRunOutputs(
   const { result } = run;
   const published = await writeBureauOutputs(outDir, {
     assessment: result.assessment, term: result.term, snapshots: bureau.snapshots, syncs: result.gardens,
+    lateChanges: bureau.lateChanges, exceptions: bureau.exceptions,
   }, bureau.timezone);
   return [file, published.dashboard, ...published.reports];
 }

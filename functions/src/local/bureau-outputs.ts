@@ -1,11 +1,12 @@
 import path from 'node:path';
-import type { Roster, RuleSet } from '../../../schemas';
+import type { GardenMonth, MonthAssessment, Roster, RuleSet } from '../../../schemas';
 import { writeReportFiles } from '../adapters/reports/local-files';
 import { WorkbookError, XlsxFolderSource, xlsxRef } from '../adapters/workbook';
 import { writeDashboardXlsx } from '../adapters/workbook/dashboard-xlsx';
 import { REGISTER_SHEET } from '../core/spot-checks';
-import { BUREAU_ISSUER, rosterOf } from '../usecases/publish-monthly-run';
-import { publishResults, type Published, type PublishInput } from '../usecases/publish-results';
+import type { GardenMonthStore } from '../usecases/ports/garden-month-store';
+import { BUREAU_ISSUER, rosterOf, termSnapshots } from '../usecases/publish-monthly-run';
+import { publishResults, termHistory, type Published, type PublishInput } from '../usecases/publish-results';
 import { RegisterSpotCheckSource, readRegister, type RegisterDeps } from '../usecases/spot-check-register';
 
 /**
@@ -27,6 +28,20 @@ export function registerDeps(dashboardFile: string): RegisterDeps {
 /** The run's spot checks from out/dashboard.xlsx's 抽查登记 tab. */
 export function registerSpotChecks(outDir: string, roster: Roster, ruleSet: RuleSet): RegisterSpotCheckSource {
   return new RegisterSpotCheckSource(registerDeps(path.join(outDir, DASHBOARD_FILE)), { roster, timezone: ruleSet.timezone });
+}
+
+/** What the local dashboard needs from the store besides the run: the term's snapshots and their history. */
+export interface StoredBureauInputs extends Required<Pick<PublishInput, 'lateChanges' | 'exceptions'>> {
+  snapshots: GardenMonth[];
+  timezone: string;
+}
+
+/** The term's snapshots up to the assessed month, every late change on record and the exceptions granted. */
+export async function storedBureauInputs(
+  store: Pick<GardenMonthStore, 'listMonth' | 'history'>, assessment: MonthAssessment, ruleSet: RuleSet,
+): Promise<StoredBureauInputs> {
+  const snapshots = await termSnapshots(store, assessment, ruleSet);
+  return { snapshots, timezone: ruleSet.timezone, ...(await termHistory(store, snapshots, ruleSet.timezone)) };
 }
 
 export async function writeBureauOutputs(outDir: string, input: Omit<PublishInput, 'issuer'>, timezone: string): Promise<Published> {

@@ -1,8 +1,9 @@
 import type { GardenMonth, MonthAssessment, SpotCheck, TermAssessment } from '../../../schemas';
 import { isAfter, monthLabel } from '../core/calendar';
-import { buildDashboard, type Dashboard, type LateChange } from '../core/dashboard';
+import { buildDashboard, dashboardHistory, type Dashboard, type LateChange } from '../core/dashboard';
 import { buildBulletin, buildTermReport, type Report } from '../core/reports';
 import type { RegisterRead } from '../core/spot-checks';
+import type { GardenMonthStore } from './ports/garden-month-store';
 
 /** Where the dashboard goes: an .xlsx file locally, the bureau's Google spreadsheet in the cloud. */
 export interface DashboardSink {
@@ -23,6 +24,8 @@ export interface PublishInput {
   snapshots: readonly GardenMonth[];
   /** Per garden and month, the sync outcomes of this run (`late`: changed after the freeze). */
   syncs: readonly { gardenId: string; months: readonly { month: string; outcome: string; rows: number }[] }[];
+  /** Every late change on record for the snapshots (see termHistory); absent: only this run's, without times. */
+  lateChanges?: readonly LateChange[];
   exceptions?: readonly { gardenId: string; month: string }[];
   /** Spot checks the run used that are not in the register (e.g. the offline spot-checks.json). */
   otherSpotChecks?: readonly SpotCheck[];
@@ -43,6 +46,17 @@ export function lateChangesOf(syncs: PublishInput['syncs']): LateChange[] {
 }
 
 /**
+ * The history the dashboard shows for the term's snapshots: every late change on record, with when it was seen,
+ * and the garden-months granted an exception (例外). One history read per garden-month.
+ */
+export async function termHistory(
+  store: Pick<GardenMonthStore, 'history'>, snapshots: readonly GardenMonth[], timezone: string,
+): Promise<Required<Pick<PublishInput, 'lateChanges' | 'exceptions'>>> {
+  const records = await Promise.all(snapshots.map(async (s) => ({ gardenId: s.gardenId, month: s.month, history: await store.history(s.gardenId, s.month) })));
+  return dashboardHistory(records, timezone);
+}
+
+/**
  * After a monthly run: regenerate the bureau's dashboard (its 抽查登记 rows kept) and write the month's 通报 and,
  * in term time, the term-to-date 考核.
  */
@@ -50,7 +64,7 @@ export async function publishResults(deps: { dashboard: DashboardSink; reports: 
   const register = await deps.dashboard.readRegister();
   const dashboard = buildDashboard({
     month: input.assessment, term: input.term, reports: input.snapshots, register,
-    lateChanges: lateChangesOf(input.syncs), exceptions: input.exceptions ?? [],
+    lateChanges: input.lateChanges ?? lateChangesOf(input.syncs), exceptions: input.exceptions ?? [],
   });
   const where = await deps.dashboard.write(dashboard);
   // As the run: a check dated after the evaluation time is not part of this month's outcome.
