@@ -44,7 +44,10 @@ describe('bangfu validate (in process)', () => {
     const { code, stdout } = await validate('--json', bad.path);
     expect(code).toBe(1);
     const json = JSON.parse(stdout);
-    expect(json.issues).toEqual(bad.issues.map(({ row, cell, column, severity, code: c, message }) => ({ row, cell, column, severity, code: c, message })));
+    // Each issue as intake gives it, with the month of its row where known (the rejected rows' own months).
+    expect(json.issues).toEqual(bad.issues);
+    expect(json.issues.map((i: { cell: string; month?: string }) => [i.cell, i.month ?? null]))
+      .toEqual([['B3', '2020-06'], ['A4', null], ['B5', '2020-05'], ['D6', '2020-05'], ['E7', '2020-05'], ['B8', '2020-05']]);
     expect(json.rows).toEqual(bad.rows);
   });
 
@@ -52,6 +55,18 @@ describe('bangfu validate (in process)', () => {
     const json = JSON.parse((await validate(good.path, '--json', '--year', '2021')).stdout);
     expect(json.year).toBe(2021);
     expect(json.rows[0]).toMatchObject({ month: '2021-03', date: '2021-03-12' });
+  });
+
+  it('checks done activities against --as-of (default: now): those dated after its day are warned, not rejected', async () => {
+    const { code, stdout } = await validate(good.path, '--json', '--as-of', '2020-04-23T09:00:00+08:00');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.rows).toEqual(good.rows);
+    // Done on 4/28, 5/14, 5/20 and 6/5; 4/23 is the check day itself; planned and postponed rows are not warned.
+    expect(json.issues.map((i: { cell: string; code: string; severity: string }) => [i.cell, i.code, i.severity]))
+      .toEqual(['B7', 'B8', 'B9', 'B11'].map((cell) => [cell, 'date.future', 'warning']));
+    expect(json.issues[0].message).toBe('B7：活动已标为完成，但日期“4月28号”晚于检查日（2020-04-23）');
+    expect(JSON.parse((await validate(good.path, '--json')).stdout).issues).toEqual([]);
   });
 
   it('prints a readable Chinese report with columns aligned by display width', async () => {
@@ -89,6 +104,7 @@ describe('bangfu validate (in process)', () => {
     [['a.xlsx', '--year', '二〇二〇'], '年份“二〇二〇”无效'],
     [['a.xlsx', '--colour'], '不认识的选项：--colour'],
     [['a.xlsx', '--year'], '选项缺少取值'],
+    [['a.xlsx', '--as-of', '2020-06-01'], '检查时间“2020-06-01”无效'],
   ])('exits 2 with a Chinese message and the usage for bad arguments %j', async (args, message) => {
     const { code, stdout, stderr } = await validate(...args);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
