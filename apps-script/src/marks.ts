@@ -1,4 +1,5 @@
 import type { Issue } from '../../schemas';
+import { parseA1 } from '../../functions/src/core/sheet-address';
 import { CHECK_NOTE_PREFIX } from '../../functions/src/core/template/instructions';
 import type { RangePort } from './ports';
 
@@ -12,14 +13,6 @@ export interface BlockMarks {
   backgrounds: (string | null)[][];
   notesChanged: boolean;
   backgroundsChanged: boolean;
-}
-
-/** A1 (`B7`) → 1-based row and column. */
-export function parseCell(a1: string): { row: number; column: number } | null {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1);
-  if (!m) return null;
-  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), column };
 }
 
 /** The garden's part of a note: everything before our 【帮扶检查】 block. */
@@ -41,10 +34,10 @@ export function planMarks(
 ): BlockMarks {
   const byCell = new Map<string, Issue[]>();
   for (const issue of issues) {
-    const at = parseCell(issue.cell);
+    const at = parseA1(issue.cell);
     if (!at) continue;
     const r = at.row - origin.row;
-    const c = at.column - origin.column;
+    const c = at.col + 1 - origin.column; // Apps Script counts columns from 1
     if (r < 0 || c < 0 || r >= notes.length || c >= (notes[r]?.length ?? 0)) continue;
     const key = `${r},${c}`;
     byCell.set(key, [...(byCell.get(key) ?? []), issue]);

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { Issue } from '../../../../schemas';
+import { parseA1 } from '../../core/sheet-address';
 
 export const NOTE_PREFIX = '【帮扶检查】';
 export const ISSUES_TAB = '问题清单';
@@ -35,12 +36,11 @@ export interface Mark {
   note: string;
 }
 
-export function cellIndex(a1: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1);
-  if (!m) throw new RangeError(`not an A1 cell: ${a1}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
+/** 0-based grid indices of an issue's cell, as Sheets API ranges count. */
+function cellIndex(cell: string): { row: number; col: number } {
+  const at = parseA1(cell);
+  if (!at) throw new RangeError(`not an A1 cell: ${cell}`);
+  return { row: at.row - 1, col: at.col };
 }
 
 export function issuesHash(issues: readonly Issue[]): string {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellGrid, CellValue, MergeRange } from '../../../../schemas';
-import { parseA1 } from './a1';
+import { parseA1 } from '../../core/sheet-address';
 import { toCellValue } from './cell-value';
 import { workbookError } from './errors';
 import { looksLikePlanTable } from './plan-sheet';
@@ -31,9 +31,15 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): CellGrid {
 
 function toMergeRange(range: string): MergeRange {
   const [from, to = from] = range.split(':');
-  const start = parseA1(from);
-  const end = parseA1(to);
-  return { startRow: start.row, endRow: end.row + 1, startCol: start.col, endCol: end.col + 1 };
+  const start = cellOf(from);
+  const end = cellOf(to);
+  return { startRow: start.row - 1, endRow: end.row, startCol: start.col, endCol: end.col + 1 };
+}
+
+function cellOf(address: string): { row: number; col: number } {
+  const cell = parseA1(address);
+  if (!cell) throw new Error(`not an A1 cell address: ${address}`);
+  return cell;
 }
 
 /**

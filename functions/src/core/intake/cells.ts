@@ -42,22 +42,8 @@ export function isFormulaError(value: unknown): boolean {
   return typeof value === 'string' && /[#＃]/.test(value) && FORMULA_ERROR.test(compactText(value));
 }
 
-/** Column letters of a 0-based column index: 0 → A, 26 → AA. */
-export function columnName(col: number): string {
-  let n = Math.max(0, Math.floor(col)) + 1;
-  let name = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    name = String.fromCharCode(65 + rem) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
-/** A1 name of a cell from its 1-based row and 0-based column: (7, 1) → `B7`. */
-export function a1(row: number, col: number): string {
-  return `${columnName(col)}${Math.max(1, Math.floor(row))}`;
-}
+// Intake modules name cells through here; the addressing itself lives in core/sheet-address.
+export { a1 } from '../sheet-address';
 
 /** A cell value quoted in a message, shortened so a pasted essay doesn't swamp it. */
 export function quoteCell(value: CellValue | unknown, max = 30): string {

@@ -11,7 +11,7 @@ export { parseStatus } from './status';
 export { inferActivityType, parseActivityType } from './activity-type';
 export { parseCount, type CountParse } from './count';
 export { findReusedEvidence, looksLikeLink } from './evidence';
-export { a1, cellText, columnName, compactText, isBlankCell, isFormulaError, toHalfWidth } from './cells';
+export { a1, cellText, compactText, isBlankCell, isFormulaError, toHalfWidth } from './cells';
 export { chineseNumber, chineseToArabic } from './numerals';
 export { serialToDay, daysInMonth, isoDay, monthKey, type CalendarDay } from './serial';
 export { compareIssues } from './row-issues';

@@ -79,20 +79,3 @@ export function splitPersonNames(text: string): string[] {
 export function headerKey(value: CellValue | undefined): string {
   return cellText(value).replace(/\s+/gu, '');
 }
-
-/** A1 column letters for a 0-based column index: 0 → A, 26 → AA. */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** A1 name of a 0-based (row, col): (4, 1) → B5. */
-export function cellName(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}

@@ -1,6 +1,7 @@
 import type { CellGrid, CellValue, GardenKind, RosterIssue } from '../../../../schemas';
 import type { DraftGarden } from './draft';
-import { cellName, cellText, headerKey, splitGardenNames, splitPersonNames } from './names';
+import { a1 } from '../sheet-address';
+import { cellText, headerKey, splitGardenNames, splitPersonNames } from './names';
 
 /** Column positions of the bureau's pairing table (附件2): 帮扶园 | 被帮扶农村园 | 被帮扶民办园 | 责任人. */
 export interface PairingColumns {
@@ -54,10 +55,10 @@ export function readPairingRows(
       const [name, ...extra] = splitGardenNames(helperText);
       current = {
         name, role: 'helper', kind: 'demonstration', responsible: [], editors: [],
-        cell: cellName(r, cols.helper), row: r + 1, column: columnName(cols.helper),
+        cell: a1(r + 1, cols.helper), row: r + 1, column: columnName(cols.helper),
       };
       drafts.push(current);
-      peopleOf.set(current, { names: [], cell: cols.people === null ? '' : cellName(r, cols.people), row: r + 1 });
+      peopleOf.set(current, { names: [], cell: cols.people === null ? '' : a1(r + 1, cols.people), row: r + 1 });
       if (extra.length > 0) {
         issues.push({
           row: r + 1, cell: current.cell, column: current.column, severity: 'error', code: 'roster.duplicate',
@@ -65,7 +66,7 @@ export function readPairingRows(
         });
       }
     } else if (!current || !mergedFromAbove(grid, r, cols.helper)) {
-      const cell = cellName(r, cols.helper);
+      const cell = a1(r + 1, cols.helper);
       issues.push({
         row: r + 1, cell, column: columnName(cols.helper), severity: 'error', code: 'roster.no_helper',
         message: `${cell}：帮扶园为空，本行的被帮扶园（${helped.map((h) => h.name).join('、') || '无'}）未列入名单`,
@@ -86,7 +87,7 @@ export function readPairingRows(
 function helpedIn(row: CellGrid['rows'][number], r: number, col: number | null, kind: GardenKind, column: string): DraftGarden[] {
   if (col === null) return [];
   return splitGardenNames(cellText(row[col])).map((name) => ({
-    name, role: 'helped' as const, kind, responsible: [], editors: [], cell: cellName(r, col), row: r + 1, column,
+    name, role: 'helped' as const, kind, responsible: [], editors: [], cell: a1(r + 1, col), row: r + 1, column,
   }));
 }
 

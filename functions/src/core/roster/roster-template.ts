@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CellGrid, CellValue, GardenKind, GardenRole, RosterIssue } from '../../../../schemas';
 import type { DraftGarden } from './draft';
-import { cellName, cellText, headerKey, normaliseGardenName, splitGardenNames, splitPersonNames } from './names';
+import { a1 } from '../sheet-address';
+import { cellText, headerKey, normaliseGardenName, splitGardenNames, splitPersonNames } from './names';
 
 /** Our own roster template: one row per garden. 园所名称 | 角色 | 类型 | 帮扶园 | 责任人 | 编辑账号. */
 export const ROSTER_TEMPLATE_COLUMNS = [
@@ -41,7 +42,7 @@ export function readTemplateRows(
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     const text = (key: TemplateKey) => (cols[key] === undefined ? '' : cellText(row[cols[key]]));
-    const at = (key: TemplateKey) => ({ cell: cellName(r, cols[key] ?? 0), column: headerKey(header[cols[key] ?? 0]) });
+    const at = (key: TemplateKey) => ({ cell: a1(r + 1, cols[key] ?? 0), column: headerKey(header[cols[key] ?? 0]) });
     const report = (key: TemplateKey, code: RosterIssue['code'], message: string, severity: RosterIssue['severity'] = 'error') =>
       issues.push({ row: r + 1, ...at(key), severity, code, message: `${at(key).cell}：${message}` });
 

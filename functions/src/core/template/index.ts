@@ -1,4 +1,3 @@
 export * from './model';
 export { CHECK_NOTE_PREFIX } from './instructions';
 export { templateRequests, characterWidthToPixels, type SheetsRequest, type TemplateSheetIds, type GridRange } from './google-requests';
-export { columnLetter } from './a1';

@@ -1,5 +1,5 @@
 import { ACTIVITY_TYPES, PLAN_COLUMNS, STATUS_LABELS, STATUSES, type PlanColumnKey } from '../../../../schemas';
-import { columnLetter } from './a1';
+import { columnLetters } from '../sheet-address';
 import { instructionLines } from './instructions';
 
 /** How a column's cells are entered: free text, a date, a dropdown list, or a non-negative number. */
@@ -134,7 +134,7 @@ function templateColumns(): TemplateColumn[] {
     key: c.key,
     header: c.header,
     column: i + 1,
-    letter: columnLetter(i + 1),
+    letter: columnLetters(i),
     width: c.width,
     help: c.help,
     input: columnInput(c.key),
