@@ -34,12 +34,24 @@ const MAX_MONTH_TEXT = 12;
 const SIGN_OFF = /^(?:填表人|填报人|审核人|审批人|制表人?|经办人|联系人|联系电话|园长|校长|负责人|签字|签名|填报日期|填表日期|日期|时间)[:：]|(?:盖章|公章|签章|签字)[)）]?$/;
 
 function isSignOff(cells: readonly unknown[], filled: readonly number[]): boolean {
+  // Sign-off words first: activity rows have none, and the date check below is the costly part.
   let signed = false;
+  for (const col of filled) if (mayBeSignOff(cells[col]) && SIGN_OFF.test(compactText(cells[col]))) signed = true;
+  if (!signed) return false;
   for (const col of filled) {
-    if (SIGN_OFF.test(compactText(cells[col]))) signed = true;
-    else if (parseDate(cells[col]).kind !== 'day') return false;
+    if (!SIGN_OFF.test(compactText(cells[col])) && parseDate(cells[col]).kind !== 'day') return false;
   }
-  return signed;
+  return true;
+}
+
+/** Every SIGN_OFF match holds a colon, 章 or 字: a cell without one cannot be a sign-off (a cheap test first). */
+function mayBeSignOff(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a || c === 0x7ae0 || c === 0x5b57) return true; // : ： 章 字
+  }
+  return false;
 }
 
 export function cellOf(cells: readonly unknown[], columns: ColumnMap, key: PlanColumnKey): unknown {
@@ -69,10 +81,15 @@ function hasDetail(cells: readonly unknown[], columns: ColumnMap, key: PlanColum
  * (备注：…), a title (a table title, a repeated header, a heading merged across the table) or an activity.
  * `wideCols` are the columns where a merge at least three columns wide starts on this row.
  */
+// Shapes without details are shared rather than made per row (callers only read them).
+const BLANK: RowShape = Object.freeze({ kind: 'blank' });
+const ACTIVITY: RowShape = Object.freeze({ kind: 'activity' });
+const SKIPPED_NOTE: RowShape = Object.freeze({ kind: 'skipped', reason: 'note' });
+
 export function classifyRow(cells: readonly unknown[], columns: ColumnMap, wideCols?: ReadonlySet<number>): RowShape {
   const filled: number[] = [];
   for (let col = 0; col < cells.length; col++) if (!isBlankCell(cells[col])) filled.push(col);
-  if (filled.length === 0) return { kind: 'blank' };
+  if (filled.length === 0) return BLANK;
 
   const tableCols = tableColumns(columns);
   if (!filled.some((col) => tableCols.has(col))) {
@@ -92,15 +109,22 @@ export function classifyRow(cells: readonly unknown[], columns: ColumnMap, wideC
     return { kind: 'skipped', reason: 'title' };
   }
 
-  const details = DETAIL_KEYS.filter((key) => hasDetail(cells, columns, key));
-  if (details.length === 0) {
+  let details = 0;
+  let lastDetail: PlanColumnKey | undefined;
+  for (const key of DETAIL_KEYS) {
+    if (hasDetail(cells, columns, key)) {
+      details++;
+      lastDetail = key;
+    }
+  }
+  if (details === 0) {
     const month = cellOf(cells, columns, 'month');
     if (isBlankCell(month) || parseMonth(month).kind === 'month') return { kind: 'skipped', reason: 'scaffold' };
     // A sentence in the month column is the note typed without its 备注： label, not a mistyped month.
     return compactText(month).length > MAX_MONTH_TEXT ? { kind: 'skipped', reason: 'note' } : { kind: 'monthOnly' };
   }
-  if (details.length === 1 && details[0] === 'note') return { kind: 'skipped', reason: 'note' };
-  return { kind: 'activity' };
+  if (details === 1 && lastDetail === 'note') return SKIPPED_NOTE;
+  return ACTIVITY;
 }
 
 /** Text of a cell, or null when blank. */

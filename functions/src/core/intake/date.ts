@@ -50,10 +50,30 @@ const MATCHERS: readonly Matcher[] = [
   matcher(/^(\d{1,2})日?/, (m) => ({ kind: 'day', year: null, month: null, day: Number(m[1]) })),
 ];
 
+/**
+ * A date written with digits and 年月日./- only, starting with a digit (3月5日, 2020/4/29, 3.26): nothing for the
+ * clean-up steps below to change (no spaces, numerals, 号, placeholder, undecided word or noise), so the
+ * matchers can take it as it is. Most typed dates are like this.
+ */
+function isPlainDate(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  if (!(first >= 0x30 && first <= 0x39)) return false;
+  for (let i = 1; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!((c >= 0x2d && c <= 0x39) || c === 0x5e74 || c === 0x6708 || c === 0x65e5)) return false; // -./0-9 年 月 日
+  }
+  return true;
+}
+
 function parseDateText(raw: string): DateParse {
-  let s = chineseToArabic(compactText(raw)).replace(/号/g, '日');
-  if (s === '' || PLACEHOLDER.test(s) || UNDECIDED.test(s)) return { kind: 'empty' };
-  for (const noise of NOISE) s = s.replace(noise, '');
+  let s: string;
+  if (isPlainDate(raw)) {
+    s = raw;
+  } else {
+    s = chineseToArabic(compactText(raw)).replace(/号/g, '日');
+    if (s === '' || PLACEHOLDER.test(s) || UNDECIDED.test(s)) return { kind: 'empty' };
+    for (const noise of NOISE) s = s.replace(noise, '');
+  }
   for (const match of MATCHERS) {
     const found = match(s);
     if (found && (found.rest === '' || RANGE_TAIL.test(found.rest))) return found.parse;
@@ -67,7 +87,7 @@ const MONTH_ONLY_PLACEHOLDER = /^(?:\d{4}年)?\d{1,2}月日$/;
 /** Whether a 帮扶时间 cell is the form's placeholder, left empty or with the month filled in. */
 export function isDatePlaceholder(value: unknown): boolean {
   if (typeof value !== 'string') return parseDate(value).kind === 'empty';
-  return parseDate(value).kind === 'empty' || MONTH_ONLY_PLACEHOLDER.test(chineseToArabic(compactText(value)));
+  return parseDate(value).kind === 'empty' || MONTH_ONLY_PLACEHOLDER.test(isPlainDate(value) ? value : chineseToArabic(compactText(value)));
 }
 
 /**
@@ -76,11 +96,21 @@ export function isDatePlaceholder(value: unknown): boolean {
  * 3月上旬 and 3月 (month only), 5日 (day of the row's month).
  */
 export function parseDate(value: unknown): DateParse {
+  // A row's date cell is read twice (is it the form's placeholder? then the date itself): remember the last one.
+  if (value === lastParsed.value && value !== undefined) return lastParsed.parse;
+  const parse = parseDateValue(value);
+  lastParsed = { value, parse };
+  return parse;
+}
+
+let lastParsed: { value: unknown; parse: DateParse } = { value: undefined, parse: { kind: 'empty' } };
+
+function parseDateValue(value: unknown): DateParse {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'invalid' };
     if (value >= MIN_DATE_SERIAL) {
       const day = serialToDay(value);
-      return day ? { kind: 'day', ...day } : { kind: 'invalid' };
+      return day ? { kind: 'day', year: day.year, month: day.month, day: day.day } : { kind: 'invalid' };
     }
     // A typed 3.26 arrives as the number 3.26 (unformatted values); 3.10 arrives as 3.1 — unavoidable.
     return value > 0 ? parseDateText(String(value)) : { kind: 'invalid' };

@@ -37,25 +37,27 @@ export function yearOfMonth(table: { year: number | null; schoolYear?: boolean }
 
 /** The row's month: its own cell, else the carried one; issues for a missing or unreadable month or year. */
 export function resolveMonth(own: unknown, carried: CarriedMonth | null | undefined, yearFor: YearOfMonth, out: RowIssues): RowMonth | null {
-  const cell = out.cell('month');
+  // Cell names are made only for a message: most rows have none.
   let source = own;
-  let from: string | undefined;
+  let carriedFrom: CarriedMonth | undefined;
   if (isBlankCell(own)) {
     if (!carried) {
-      out.add('month', 'month.missing', messages.monthMissing(cell));
+      out.add('month', 'month.missing', messages.monthMissing(out.cell('month')));
       return null;
     }
     source = carried.value;
-    from = carried.cell === cell ? undefined : carried.cell;
+    carriedFrom = carried;
   }
   const parsed = parseMonth(source);
   if (parsed.kind !== 'month') {
+    const cell = out.cell('month');
+    const from = carriedFrom === undefined || carriedFrom.cell === cell ? undefined : carriedFrom.cell;
     out.add('month', 'month.unknown', messages.monthUnknown(cell, source, from));
     return null;
   }
   const year = parsed.year ?? yearFor(parsed.month);
   if (year === null) {
-    out.add('month', 'table.no_year', messages.rowNoYear(cell));
+    out.add('month', 'table.no_year', messages.rowNoYear(out.cell('month')));
     return null;
   }
   return { year, month: parsed.month };
@@ -70,11 +72,12 @@ const ANY_LEAP_YEAR = 2000;
  */
 export function resolveDate(value: unknown, month: RowMonth | null, out: RowIssues): string | null | undefined {
   const parsed = parseDate(value);
-  const cell = out.cell('date');
-  const shown = shownDate(value);
   if (parsed.kind === 'empty') return null;
+  // Named only for a message: most dates are fine.
+  const cell = () => out.cell('date');
+  const shown = () => shownDate(value);
   if (parsed.kind === 'invalid') {
-    out.add('date', 'date.invalid', messages.dateInvalid(cell, shown));
+    out.add('date', 'date.invalid', messages.dateInvalid(cell(), shown()));
     return undefined;
   }
   const m = parsed.month ?? month?.month;
@@ -82,17 +85,17 @@ export function resolveDate(value: unknown, month: RowMonth | null, out: RowIssu
   if (m !== undefined) {
     const impossible = m < 1 || m > 12 || (parsed.kind === 'day' && (parsed.day < 1 || parsed.day > daysInMonth(y, m)));
     if (impossible) {
-      out.add('date', 'date.impossible', messages.dateImpossible(cell, shown));
+      out.add('date', 'date.impossible', messages.dateImpossible(cell(), shown()));
       return undefined;
     }
   }
   if (!month || m === undefined) return undefined;
   if (parsed.year !== null && parsed.year !== month.year) {
-    out.add('date', 'date.outside_month', messages.dateOutsideYear(cell, shown, month.year));
+    out.add('date', 'date.outside_month', messages.dateOutsideYear(cell(), shown(), month.year));
     return undefined;
   }
   if (m !== month.month) {
-    out.add('date', 'date.outside_month', messages.dateOutsideMonth(cell, shown, month.month));
+    out.add('date', 'date.outside_month', messages.dateOutsideMonth(cell(), shown(), month.month));
     return undefined;
   }
   return parsed.kind === 'day' ? isoDay({ year: month.year, month: m, day: parsed.day }) : null;

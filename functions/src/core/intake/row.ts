@@ -47,6 +47,8 @@ export interface RowCheck {
 }
 
 export const EVIDENCE_KEYS = ['evidencePlan', 'evidenceRecord', 'evidenceSummary', 'evidencePhotos'] as const;
+/** Cells where a broken formula is reported (the month and every detail column). */
+const FORMULA_KEYS: readonly PlanColumnKey[] = ['month', ...DETAIL_KEYS];
 
 let todayCache: { asOf: string; day: string | null } | null = null;
 /** The calendar day of an instant in Asia/Shanghai (one-entry cache: a table is checked against one instant). */
@@ -94,14 +96,14 @@ function warnings(row: PlanRow, cells: readonly unknown[], ctx: RowContext, out:
 function checkActivity(cells: readonly unknown[], ctx: RowContext): RowCheck {
   const out = new RowIssues(ctx.row, ctx.columns, ctx.names);
   const get = (key: PlanColumnKey) => cellOf(cells, ctx.columns, key);
-  const broken = new Set<PlanColumnKey>();
-  for (const key of ['month', ...DETAIL_KEYS] as PlanColumnKey[]) {
+  let broken: Set<PlanColumnKey> | undefined; // made on the first formula error: almost no row has one
+  for (const key of FORMULA_KEYS) {
     if (isFormulaError(get(key))) {
-      broken.add(key);
+      (broken ??= new Set()).add(key);
       out.add(key, 'cell.formula_error', messages.formulaError(out.cell(key), get(key)));
     }
   }
-  const ok = (key: PlanColumnKey) => !broken.has(key);
+  const ok = (key: PlanColumnKey) => broken === undefined || !broken.has(key);
 
   const month: RowMonth | null = ok('month') ? resolveMonth(get('month'), ctx.carriedMonth, yearOfMonth(ctx, get('date')), out) : null;
   if (month) out.placeIn(monthKey(month.year, month.month));

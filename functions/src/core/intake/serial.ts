@@ -1,6 +1,5 @@
-/** Spreadsheet day 0 (1899-12-30), as UTC milliseconds. */
-const EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
+/** Days from 0000-03-01 (proleptic Gregorian) to 1899-12-30, spreadsheet day 0. */
+const EPOCH_DAYS = 693_899;
 /** 9999-12-31: the last day spreadsheets can show. */
 const MAX_SERIAL = 2_958_465;
 
@@ -12,14 +11,21 @@ export interface CalendarDay {
 
 /**
  * The calendar day of a spreadsheet serial number (day 0 = 1899-12-30; a fraction is the time of day).
- * Computed in UTC: a zone such as Asia/Shanghai had a local-mean-time offset in 1899 that would shift the
- * result by minutes and, near midnight, by a day. Null for numbers that are not a date.
+ * Plain calendar arithmetic, no time zone: a zone such as Asia/Shanghai had a local-mean-time offset in 1899
+ * that would shift the result by minutes and, near midnight, by a day. Null for numbers that are not a date.
  */
 export function serialToDay(serial: number): CalendarDay | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL) return null;
-  // Plain UTC arithmetic rather than luxon: this runs per cell, and UTC has no zone rules to get wrong.
-  const dt = new Date(EPOCH_MS + Math.floor(serial) * DAY_MS);
-  return { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate() };
+  // Integer civil-from-days (H. Hinnant's algorithm, years starting in March): this runs per date cell, and a
+  // Date object per cell was a visible share of intake.
+  const days = Math.floor(serial) + EPOCH_DAYS;
+  const era = Math.floor(days / 146_097);
+  const dayOfEra = days - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1 };
 }
 
 /** Serials at or above this are dates (1908-03-18); smaller numbers in a date cell are typed text like 3.26. */

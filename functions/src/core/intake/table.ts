@@ -65,6 +65,15 @@ function findTitle(rows: Rows, headerIndex: number): TitleInfo & { row: number |
   return { ...found, garden: found.garden ?? unit };
 }
 
+/** A month carried down from a cell, named (A1) only if a message needs it: most rows carry without one. */
+class CarriedCell implements CarriedMonth {
+  constructor(readonly value: unknown, private readonly row: number, private readonly col: number) {}
+
+  get cell(): string {
+    return a1(this.row, this.col);
+  }
+}
+
 function validYear(year: unknown): number | null {
   return typeof year === 'number' && Number.isInteger(year) && year >= 1900 && year <= 2100 ? year : null;
 }
@@ -112,8 +121,8 @@ export function readPlanTable(grid: CellGrid, options: ReadPlanTableOptions = {}
     const monthCol = columns.month!;
     const own = rows[r][monthCol];
     if (check.skipped === 'note' || check.skipped === 'title') carried = null;
-    else if (!isBlankCell(own)) carried = { value: own, cell: a1(r + 1, monthCol) };
-    else if (merged?.has(monthCol)) carried = { value: merged.get(monthCol), cell: a1(r + 1, monthCol) };
+    else if (!isBlankCell(own)) carried = new CarriedCell(own, r + 1, monthCol);
+    else if (merged?.has(monthCol)) carried = new CarriedCell(merged.get(monthCol), r + 1, monthCol);
   }
   for (const issue of findReusedEvidence(accepted, columns, names)) issues.push(issue);
   issues.sort(compareIssues);
