@@ -6,6 +6,10 @@ import { canonicalJson } from './canonical';
  * inserting a line above others moves their sheet row numbers but does not change them.
  */
 export function diffRows(before: readonly PlanRow[], after: readonly PlanRow[]): RowDiff {
+  // A first version (or an emptied month) needs no comparing: every row is added (or removed).
+  if (before.length === 0 || after.length === 0) {
+    return { before: before.length, after: after.length, added: after.length, removed: before.length };
+  }
   const remaining = new Map<string, number>();
   for (const row of before) {
     const key = rowContentKey(row);
