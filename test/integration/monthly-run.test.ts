@@ -30,13 +30,16 @@ async function writeCounty(): Promise<void> {
     { month: 5, date: '5月12日', task: '观摩光彩幼儿园大班示范课', person: '周燕', status: '' }];
   const heliMarch = doneLines(3, ['线上观摩西苑幼儿园示范课并交流心得']);
   const heliApril = doneLines(4, ['到西苑幼儿园观摩户外活动']);
+  // In March 合黎 typed its plan for the rest of the term (完成情况 blank): a plan is not a report.
+  const heliPlan = [...heliApril, ...doneLines(5, ['跟岗学习：教师到西苑幼儿园跟岗一周']), ...doneLines(6, ['观摩西苑幼儿园六一活动'])]
+    .map((l) => ({ ...l, status: '' }));
 
   await writeGarden(april, '光彩幼儿园', doneLines(4, HELPER_APRIL), at('2020-04-25T17:00:00+08:00'));
   await writeGarden(april, '黑泉镇中心小学辖区内幼儿园', heiquanApril, at('2020-04-22T16:00:00+08:00'));
   await writeGarden(april, '金果果景隆幼儿园', jggApril, at('2020-04-28T10:00:00+08:00'));
   await writeGarden(april, '西苑幼儿园', doneLines(4, HELPER_APRIL.slice(0, 3)), at('2020-04-22T09:00:00+08:00'));
-  // 合黎 did not report April by the end of April: its file still holds March only.
-  await writeGarden(april, '合黎镇中心幼儿园', heliMarch, at('2020-03-25T16:00:00+08:00'));
+  // 合黎 did not report April by the end of April: its file still holds March and the term's plan typed in March.
+  await writeGarden(april, '合黎镇中心幼儿园', [...heliMarch, ...heliPlan], at('2020-03-25T16:00:00+08:00'));
 
   // May: 光彩 saves on the 31st (late but counted); 黑泉 only does 园本教研 (no observation: fails);
   // 合黎 types its April rows now (after April's cutoff: a late change) and its May rows.
@@ -97,12 +100,14 @@ describe('the monthly run against the Firestore emulator', () => {
     expect(pair(may, '光彩幼儿园')).toMatchObject({ passed: false, failedMemberIds: ['黑泉镇中心小学辖区内幼儿园'] });
     expect(pair(may, '西苑幼儿园').passed).toBe(true);
 
-    // 合黎's April, typed in May, is a recorded late change: April's snapshot stays empty and unreported.
+    // 合黎's April outcomes, typed in May, are a recorded late change: April's snapshot keeps the plan, unreported.
     const heliApril = may.gardens.find((g) => g.name === '合黎镇中心幼儿园')!.months.find((m) => m.month === '2020-04');
     expect(heliApril).toMatchObject({ outcome: 'late', rows: 1 });
     const history = await db.stores.gardenMonths.history('合黎镇中心幼儿园', '2020-04');
     expect(history.map((h) => h.kind)).toEqual(['version', 'freeze', 'late']);
-    expect(await db.stores.gardenMonths.get('合黎镇中心幼儿园', '2020-04')).toMatchObject({ rows: [], firstReportedAt: null });
+    const heliAprilDoc = await db.stores.gardenMonths.get('合黎镇中心幼儿园', '2020-04');
+    expect(heliAprilDoc).toMatchObject({ firstReportedAt: null });
+    expect(heliAprilDoc?.rows.map((r) => r.status)).toEqual(['planned']);
 
     // The stray file is reported by name, never silently dropped.
     expect(may.sheetProblems).toEqual([expect.objectContaining({ title: '新建 Microsoft Excel 工作表', reason: 'unmatched' })]);

@@ -4,8 +4,8 @@ import type { Garden } from '../../../../schemas/roster';
 import type { RuleSet } from '../../../../schemas/rule-set';
 import { EVIDENCE_LABELS } from '../../../../schemas/rule-set';
 import type { SpotCheck } from '../../../../schemas/spot-check';
-import { reportTiming, type MonthDeadlines } from '../calendar/deadlines';
-import { isAfter } from '../calendar/instant';
+import type { MonthDeadlines, ReportTiming } from '../calendar/deadlines';
+import { monthReporting } from '../sync/reported';
 import { activityLedger, activityTotals, itemValue, type ActivityLedger } from './activities';
 import { scoreCountItem, scoreEvidence, scoreTimeliness, sumPoints } from './items';
 import {
@@ -40,10 +40,7 @@ export function assessGardenMonth(
 ): GardenMonthOutcome {
   const rules = ctx.ruleSet;
   const roleRules = rules.monthly[garden.role];
-  // A report stamped after the evaluation time was not there yet when the assessment claims to look.
-  const firstReportedAt = report?.firstReportedAt ?? null;
-  const knownReportedAt = firstReportedAt !== null && !isAfter(firstReportedAt, ctx.asOf) ? firstReportedAt : null;
-  const timing = reportTiming(knownReportedAt, ctx.deadlines);
+  const { timing, reportedAt: knownReportedAt } = monthReporting(report, ctx.deadlines, ctx.asOf);
   const reported = timing === 'on_time' || timing === 'late';
 
   const ledger = activityLedger({ rows: report?.rows ?? [], month: ctx.month, spotChecks, asOfDate: ctx.asOfDate });
@@ -99,7 +96,7 @@ function monthReasons(
   garden: Garden,
   ledger: ActivityLedger,
   items: readonly ItemResult[],
-  timing: ReturnType<typeof reportTiming>,
+  timing: ReportTiming,
   reported: boolean,
   spotChecks: readonly SpotCheck[],
   ctx: MonthContext,

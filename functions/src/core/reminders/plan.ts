@@ -1,5 +1,6 @@
 import type { GardenMonth, ReminderEntry, ReminderKind, Roster, RuleSet } from '../../../../schemas';
-import { deadlinesOf, isAtOrAfter, isSchoolMonth, localDateOf, onTimeDayOf, parseMonthKey, reportTiming } from '../calendar';
+import { deadlinesOf, isAtOrAfter, isSchoolMonth, localDateOf, onTimeDayOf, parseMonthKey } from '../calendar';
+import { monthReporting } from '../sync/reported';
 import { currentMonth, lastClosedMonth } from '../schedule';
 
 type Rules = Pick<RuleSet, 'timezone' | 'terms' | 'deadlines'>;
@@ -41,11 +42,11 @@ export function planReminders(input: ReminderInput): ReminderPlan {
 
   const m = Number(month.slice(5, 7));
   const day = onTimeDayOf(month, ruleSet);
-  const reported = new Map(input.reports.filter((r) => r.month === month).map((r) => [r.gardenId, r.firstReportedAt]));
+  const reported = new Map(input.reports.filter((r) => r.month === month).map((r) => [r.gardenId, r]));
   const pastOnTime = isAtOrAfter(now, deadlines.onTimeDeadline);
   const entries: ReminderEntry[] = [];
   for (const garden of input.roster.gardens) {
-    const timing = reportTiming(reported.get(garden.id) ?? null, deadlines);
+    const { timing } = monthReporting(reported.get(garden.id), deadlines, now);
     const who = { gardenId: garden.id, name: garden.name };
     if (kind === 'due') {
       if (timing !== 'not_reported') continue;

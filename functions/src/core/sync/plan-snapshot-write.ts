@@ -7,6 +7,7 @@ import type {
   VersionRecord,
 } from '../../../../schemas';
 import { contentHash } from './canonical';
+import { firstReportedAtAfter } from './reported';
 import { diffRows } from './row-diff';
 import { isAfter, isOlderSource } from './source-order';
 
@@ -95,7 +96,7 @@ function replace(
   by?: string,
 ): SnapshotDecision {
   const version = (existing?.version ?? 0) + 1;
-  const firstReportedAt = existing?.firstReportedAt ?? (candidate.rows.length > 0 ? candidate.source.modifiedAt : null);
+  const firstReportedAt = firstReportedAtAfter(existing?.firstReportedAt, candidate.rows, candidate.source.modifiedAt);
   const write: GardenMonthDoc = {
     gardenId: candidate.gardenId,
     month: candidate.month,
