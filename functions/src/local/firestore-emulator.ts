@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { clearEmulatorData, exportEmulatorData, findExportMetadata } from './firestore-emulator-data';
 import { ensureJava, locateFirestoreEmulator } from './firestore-emulator-install';
 import { findFreePort } from './free-port';
+import { killGroup, signalGroup, spawnGroup, waitForHttp, type GroupChild } from './process-group';
 
 export interface FirestoreEmulatorOptions {
   /** Environment for finding java and the emulator (JAVA, FIRESTORE_EMULATOR_BIN, PATH). */
@@ -46,9 +45,10 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
   for (let attempt = 1; ; attempt += 1) {
     const port = options.port ?? (await findFreePort(host));
     const args = ['start', `--host=${host}`, `--port=${port}`, ...(importFile ? [`--import-data=${importFile}`] : [])];
-    const proc = launch(bin, args, options.env);
+    // Its own process group, so stopping reaches the java child the wrapper script starts.
+    const proc = spawnGroup(bin, args, options.env);
     try {
-      await waitUntilReady(`${host}:${port}`, proc, options.startTimeoutMs ?? 90_000);
+      await waitForHttp(`http://${host}:${port}/`, proc, options.startTimeoutMs ?? 90_000, 'Firestore 模拟器');
       return handle(`${host}:${port}`, proc, options, importFile !== null);
     } catch (error) {
       await killGroup(proc.child);
@@ -59,44 +59,7 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
   }
 }
 
-interface Launched {
-  child: ChildProcess;
-  exited: () => boolean;
-  output: () => string;
-}
-
-function launch(bin: string, args: string[], env: NodeJS.ProcessEnv): Launched {
-  // detached: its own process group, so stopping reaches the java child the wrapper script starts.
-  const child = spawn(bin, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const tail: string[] = [];
-  const keep = (chunk: Buffer) => {
-    tail.push(chunk.toString());
-    if (tail.length > 40) tail.shift();
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  let exited = false;
-  child.once('exit', () => { exited = true; });
-  child.once('error', (e) => { exited = true; tail.push(String(e)); });
-  return { child, exited: () => exited, output: () => tail.join('') };
-}
-
-async function waitUntilReady(hostPort: string, proc: Launched, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (proc.exited()) throw new Error(`Firestore 模拟器启动失败：\n${proc.output()}`);
-    try {
-      const response = await fetch(`http://${hostPort}/`, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`Firestore 模拟器在 ${timeoutMs / 1000} 秒内未就绪：\n${proc.output()}`);
-}
-
-function handle(hostPort: string, proc: Launched, options: FirestoreEmulatorOptions, imported: boolean): FirestoreEmulator {
+function handle(hostPort: string, proc: GroupChild, options: FirestoreEmulatorOptions, imported: boolean): FirestoreEmulator {
   const projectId = options.projectId ?? DEFAULT_PROJECT;
   // Should the process die without stop(), do not leave a java process holding the port.
   const onExit = () => signalGroup(proc.child, 'SIGKILL');
@@ -119,27 +82,4 @@ function handle(hostPort: string, proc: Launched, options: FirestoreEmulatorOpti
       }
     },
   };
-}
-
-/** Terminates the wrapper and its java child, escalating to SIGKILL, and waits until the whole group is gone. */
-async function killGroup(child: ChildProcess): Promise<void> {
-  for (const [signal, waitMs] of [['SIGTERM', 10_000], ['SIGKILL', 5_000]] as const) {
-    if (!signalGroup(child, signal)) return;
-    const deadline = Date.now() + waitMs;
-    while (Date.now() < deadline) {
-      if (!signalGroup(child, 0)) return;
-      await sleep(100);
-    }
-  }
-}
-
-/** Sends a signal to the child's process group; false when no process of the group is left. */
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
-  if (child.pid === undefined) return false;
-  try {
-    process.kill(-child.pid, signal);
-    return true;
-  } catch {
-    return false;
-  }
 }
