@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseEnv, type Env } from '../adapters/env/parse-env';
 
 const FunctionEnv = z
   .object({
@@ -39,12 +40,8 @@ export interface FunctionSettings {
 }
 
 /** The non-auth settings of the deployed functions, from an injected environment. Names the bad variables, never their values. */
-export function parseFunctionEnv(env: Readonly<Record<string, string | undefined>>): FunctionSettings {
-  const parsed = FunctionEnv.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(`invalid function configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  const e = parsed.data;
+export function parseFunctionEnv(env: Env): FunctionSettings {
+  const e = parseEnv(FunctionEnv, env, 'function');
   return {
     projectId: (e.GOOGLE_CLOUD_PROJECT ?? e.GCLOUD_PROJECT)!,
     emulatorHost: e.FIRESTORE_EMULATOR_HOST,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseEnv, type Env } from '../adapters/env/parse-env';
 
 const JobEnv = z
   .object({
@@ -42,12 +43,8 @@ export interface JobSettings {
 }
 
 /** Settings of the scheduled and bureau functions, from an injected environment; names bad variables, never values. */
-export function parseJobEnv(env: Readonly<Record<string, string | undefined>>): JobSettings {
-  const parsed = JobEnv.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(`invalid function configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  const e = parsed.data;
+export function parseJobEnv(env: Env): JobSettings {
+  const e = parseEnv(JobEnv, env, 'function');
   return {
     county: e.BANGFU_COUNTY,
     source: e.BANGFU_SHEET_SOURCE === 'xlsx' ? { kind: 'xlsx', dataDir: e.BANGFU_DATA_DIR! } : { kind: 'google', folderId: e.BANGFU_DRIVE_FOLDER_ID },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BureauPolicy } from '../../core/access';
+import { parseEnv, type Env } from '../env/parse-env';
 
 /** Comma-separated list; blanks ignored. */
 const list = z
@@ -32,13 +33,8 @@ export interface AuthConfig {
 }
 
 /** Parses the auth settings from an injected environment; throws with the offending variable names (never their values). */
-export function parseAuthConfig(env: Readonly<Record<string, string | undefined>>): AuthConfig {
-  const parsed = AuthEnv.safeParse(env);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`invalid auth configuration: ${fields}`);
-  }
-  const e = parsed.data;
+export function parseAuthConfig(env: Env): AuthConfig {
+  const e = parseEnv(AuthEnv, env, 'auth');
   return {
     audiences: e.BANGFU_OIDC_AUDIENCE,
     bureau: { emails: e.BANGFU_BUREAU_EMAILS, domains: e.BANGFU_BUREAU_DOMAINS },
