@@ -22,8 +22,13 @@ export const DETAIL_KEYS: readonly PlanColumnKey[] = [
 /** Footnotes under the form (备注：…, 填表人：…). 备注 needs no colon; the shorter words do. */
 const NOTE_PREFIX = /^(?:备注|(?:注|说明|填表说明|填表人|填报人|审核人|制表人?|签字|签名|联系电话|日期|时间)[:：])/;
 
-/** A totals row under the table (合计 … 共12项, 小计：3项). */
-const TOTALS = /^(?:合计|小计|总计|共计)/;
+/**
+ * A totals label under the table: the word alone or with its count (合计, 合计 12项, 小计：1项, 共计3次). A task
+ * that merely starts with the same characters (总计划研讨…, 合计划分区角…) is not one.
+ */
+const TOTALS = /^(?:合计|小计|总计|共计)[:：]?(?:共?(?:\d+|[一二两三四五六七八九十百零〇]+)(?:项|次|个|条|课时|学时|节|场|人次|人)?)?$/;
+/** A sign-off or note label that can also start an activity typed in one cell (时间：3月5日 到黑泉送教). */
+const TIME_LABEL = /^(?:日期|时间)[:：]/;
 /** Longer than any month a garden writes (2020年十二月份): a sentence, not a month. */
 const MAX_MONTH_TEXT = 12;
 
@@ -33,10 +38,11 @@ const MAX_MONTH_TEXT = 12;
  */
 const SIGN_OFF = /^(?:填表人|填报人|审核人|审批人|制表人?|经办人|联系人|联系电话|园长|校长|负责人|签字|签名|填报日期|填表日期|日期|时间)[:：]|(?:盖章|公章|签章|签字)[)）]?$/;
 
-function isSignOff(cells: readonly unknown[], filled: readonly number[]): boolean {
+function isSignOff(cells: readonly unknown[], filled: readonly number[], task: number | undefined): boolean {
   // Sign-off words first: activity rows have none, and the date check below is the costly part.
   let signed = false;
   for (const col of filled) if (mayBeSignOff(cells[col]) && SIGN_OFF.test(compactText(cells[col]))) signed = true;
+  if (signed && task !== undefined && TIME_LABEL.test(compactText(cells[task]))) return false;
   if (!signed) return false;
   for (const col of filled) {
     if (!SIGN_OFF.test(compactText(cells[col])) && parseDate(cells[col]).kind !== 'day') return false;
@@ -44,14 +50,19 @@ function isSignOff(cells: readonly unknown[], filled: readonly number[]): boolea
   return true;
 }
 
-/** Every SIGN_OFF match holds a colon, 章 or 字: a cell without one cannot be a sign-off (a cheap test first). */
+/** First characters of SIGN_OFF's leading words; its other branch ends in 章 or 字, maybe before a bracket. */
+const SIGN_OFF_FIRST = new Set([...'填审制经联园校负签日时']);
+const SIGN_OFF_LAST = new Set([...'章字)）']);
+
+/**
+ * Whether a cell could match SIGN_OFF, from the first and last characters of its text (a cheap test first: task
+ * text, with its colons, would otherwise be cleaned and matched on every row). Cleaning only trims, drops
+ * spaces and control characters and makes full-width ASCII half-width, none of which makes or unmakes these.
+ */
 function mayBeSignOff(value: unknown): boolean {
   if (typeof value !== 'string') return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 0x3a || c === 0xff1a || c === 0x7ae0 || c === 0x5b57) return true; // : ： 章 字
-  }
-  return false;
+  const text = cellText(value);
+  return text !== '' && (SIGN_OFF_FIRST.has(text[0]) || SIGN_OFF_LAST.has(text[text.length - 1]));
 }
 
 export function cellOf(cells: readonly unknown[], columns: ColumnMap, key: PlanColumnKey): unknown {
@@ -68,6 +79,23 @@ function tableColumns(columns: ColumnMap): ReadonlySet<number> {
     TABLE_COLUMNS.set(columns, cols);
   }
   return cols;
+}
+
+/**
+ * The row holds what only an activity holds: a 完成情况, a 负责人 or a 帮扶时间 (a sign-off label such as 审核人：…
+ * or a signing date in those columns does not count). Such a row is never skipped: it is accepted or reported.
+ */
+function holdsActivityFields(cells: readonly unknown[], columns: ColumnMap): boolean {
+  for (const key of ['status', 'person'] as const) {
+    const value = cellOf(cells, columns, key);
+    if (!isBlankCell(value) && !isSignOffText(value) && columnForHeader(value) !== key && parseDate(value).kind !== 'day') return true;
+  }
+  const date = cellOf(cells, columns, 'date');
+  return hasDetail(cells, columns, 'date') && !isSignOffText(date) && columnForHeader(date) !== 'date';
+}
+
+function isSignOffText(value: unknown): boolean {
+  return mayBeSignOff(value) && SIGN_OFF.test(compactText(value));
 }
 
 function hasDetail(cells: readonly unknown[], columns: ColumnMap, key: PlanColumnKey): boolean {
@@ -99,13 +127,18 @@ export function classifyRow(cells: readonly unknown[], columns: ColumnMap, wideC
   if (filled.length === 1) {
     const col = filled[0];
     const value = cells[col];
+    const text = compactText(value);
     if (col === columns.month && parseMonth(value).kind === 'month') return { kind: 'skipped', reason: 'scaffold' };
-    if (NOTE_PREFIX.test(compactText(value))) return { kind: 'skipped', reason: 'note' };
-    if (looksLikeTitle(value) || wideCols?.has(col)) return { kind: 'skipped', reason: 'title' };
+    if (NOTE_PREFIX.test(text) && !(col === columns.task && TIME_LABEL.test(text))) return { kind: 'skipped', reason: 'note' };
+    // A task alone is an activity still being planned (or a broken one), whatever it looks like or spans.
+    if (col !== columns.task && (looksLikeTitle(value) || wideCols?.has(col))) return { kind: 'skipped', reason: 'title' };
   }
-  if (TOTALS.test(compactText(cells[filled[0]])) || isSignOff(cells, filled)) return { kind: 'skipped', reason: 'note' };
+  if ((TOTALS.test(compactText(cells[filled[0]])) || isSignOff(cells, filled, columns.task)) && !holdsActivityFields(cells, columns)) {
+    return { kind: 'skipped', reason: 'note' };
+  }
   // A repeated header (a second block, a pasted template): cheap tests first, the full match only then.
-  if (columnForHeader(cellOf(cells, columns, 'month')) === 'month' && columnForHeader(cellOf(cells, columns, 'task')) === 'task' && looksLikeHeader(cells)) {
+  if (columnForHeader(cellOf(cells, columns, 'month')) === 'month' && columnForHeader(cellOf(cells, columns, 'task')) === 'task' && looksLikeHeader(cells)
+    && !holdsActivityFields(cells, columns)) {
     return { kind: 'skipped', reason: 'title' };
   }
 
