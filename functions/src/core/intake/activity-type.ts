@@ -1,5 +1,6 @@
 import { ACTIVITY_KEYWORDS, ACTIVITY_TYPES, type ActivityType } from '../../../../schemas';
 import { compactText } from './cells';
+import { memoByText } from './memo';
 
 /** A label the garden put before the task (`园本教研：…研讨`, `1.送教下乡：…`): it says the type outright. */
 const LABEL = /^(?:\d{1,2}[.、]|[(（]\d{1,2}[)）])?([^:：]{2,12})[:：]/;
@@ -41,6 +42,13 @@ for (const [type, keywords] of ACTIVITY_KEYWORDS) {
  * or words holding one of the inference keywords (讲座 → 专题讲座, 送教下乡 → 送教/示范课). Null when it names none.
  */
 export function parseActivityType(value: unknown): ActivityType | null {
+  return typeof value === 'string' ? parseTypeText(value) : readType(value);
+}
+
+/** A type column holds the dropdown's words and a few variants: each is read once. */
+const parseTypeText = memoByText((text: string) => readType(text));
+
+function readType(value: unknown): ActivityType | null {
   const text = compactText(value).replace(/[、，,;；]/g, '/');
   if (text === '') return null;
   const exact = BY_WORD.get(text);

@@ -3,8 +3,6 @@ import type { CellValue } from '../../../../schemas';
 /** Control characters other than tab/newline: they come from pasted text and mean nothing to a garden. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g;
 const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/;
-const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
-const HAS_FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 const WHITESPACE = /[\s\u3000\u00A0]+/g;
 const HAS_WHITESPACE = /[\s\u3000\u00A0]/;
 const FORMULA_ERROR = /^#(?:REF!|VALUE!|N\/A|NAME\?|DIV\/0!|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/i;
@@ -43,16 +41,38 @@ export function cellText(value: unknown): string {
   return '';
 }
 
+/** Characters cellText drops from the ends of a text (whitespace, or control characters it removes). */
+function isSpaceOrControl(c: number): boolean {
+  return c <= 0x20 || c === 0x7f || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028
+    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function isBlankCell(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value.length === 0 || (mayNeedCleaning(value) && cellText(value) === '');
+  if (typeof value === 'string') {
+    // A text starting with a character cellText keeps is not blank: no need to look further.
+    return value.length === 0 || (isSpaceOrControl(value.charCodeAt(0)) && cellText(value) === '');
+  }
   return cellText(value) === '';
 }
 
 /** Full-width ASCII (３月, ＃ＲＥＦ！) to half-width, and the ideographic space to a plain space. */
 export function toHalfWidth(text: string): string {
-  if (!mayNeedCleaning(text) || !HAS_FULL_WIDTH.test(text)) return text;
-  return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  if (!mayNeedCleaning(text)) return text;
+  // One pass, copying only between replaced characters (Chinese text has full-width punctuation throughout).
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) {
+      out += text.slice(from, i) + String.fromCharCode(c - 0xfee0);
+      from = i + 1;
+    } else if (c === 0x3000) {
+      out += `${text.slice(from, i)} `;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Half-width text with every space removed: the form words are compared in (`月    日` → `月日`). */

@@ -1,4 +1,5 @@
 import { compactText } from './cells';
+import { memoByText } from './memo';
 import { chineseToArabic } from './numerals';
 import { MIN_DATE_SERIAL, serialToDay } from './serial';
 
@@ -65,7 +66,10 @@ function isPlainDate(raw: string): boolean {
   return true;
 }
 
-function parseDateText(raw: string): DateParse {
+/** Dates repeat across a county's rows (3月5日, 2020/4/29…): each spelling is read once. */
+const parseDateText = memoByText(readDateText);
+
+function readDateText(raw: string): DateParse {
   let s: string;
   if (isPlainDate(raw)) {
     s = raw;

@@ -12,15 +12,20 @@ const FIELD = { evidencePlan: 'plan', evidenceRecord: 'record', evidenceSummary:
  * word like 有 that every row may carry.
  */
 export function looksLikeLink(text: string): boolean {
-  return /^https?:\/\//i.test(text) || /\.[a-z0-9]{2,5}$/i.test(text) || /drive\.google|docs\.google/i.test(text);
+  return WEB_LINK.test(text) || FILE_NAME.test(text) || GOOGLE_FILE.test(text);
 }
+
+const WEB_LINK = /^https?:\/\//i;
+const FILE_NAME = /\.[a-z0-9]{2,5}$/i;
+const GOOGLE_FILE = /drive\.google|docs\.google/i;
 
 /**
  * Warns where the same evidence link is given for different activities (one 图片 folder for every row hides
  * which activity really happened). The first use is fine; later rows are warned, naming the first cell.
  */
 export function findReusedEvidence(rows: readonly PlanRow[], columns: ColumnMap, names: HeaderNames = {}): Issue[] {
-  const firstUse = new Map<string, { row: number; cell: string }>();
+  // First uses keep where they were, not their A1 name: almost every link is used once, and names only a message.
+  const firstUse = new Map<string, { row: number; col: number }>();
   const issues: Issue[] = [];
   for (const planRow of rows) {
     for (const key of EVIDENCE_KEYS) {
@@ -28,14 +33,14 @@ export function findReusedEvidence(rows: readonly PlanRow[], columns: ColumnMap,
       const text = planRow.evidence[FIELD[key]];
       if (col === undefined || text === null || !looksLikeLink(text)) continue;
       const id = compactText(text).toLowerCase();
-      const cell = a1(planRow.row, col);
       const first = firstUse.get(id);
       if (!first) {
-        firstUse.set(id, { row: planRow.row, cell });
+        firstUse.set(id, { row: planRow.row, col });
       } else if (first.row !== planRow.row) {
+        const cell = a1(planRow.row, col);
         issues.push({
           row: planRow.row, cell, column: names[key] || templateHeader(key), severity: 'warning',
-          code: 'evidence.reused', message: messages.evidenceReused(cell, text, first.cell), month: planRow.month,
+          code: 'evidence.reused', message: messages.evidenceReused(cell, text, a1(first.row, first.col)), month: planRow.month,
         });
       }
     }

@@ -1,4 +1,5 @@
 import { cellText, compactText } from './cells';
+import { memoByText } from './memo';
 import { chineseToArabic } from './numerals';
 import { MIN_DATE_SERIAL, serialToDay } from './serial';
 
@@ -31,6 +32,13 @@ export function parseMonth(value: unknown): MonthParse {
     }
     return { kind: 'unknown', text: cellText(value) };
   }
+  return typeof value === 'string' ? parseMonthText(value) : readMonthText(value);
+}
+
+/** A month column holds a dozen spellings: each is read once. */
+const parseMonthText = memoByText((text: string) => readMonthText(text));
+
+function readMonthText(value: unknown): MonthParse {
   const text = chineseToArabic(compactText(value));
   if (text === '') return { kind: 'empty' };
   const plain = MONTH.exec(text);

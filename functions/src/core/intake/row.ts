@@ -61,6 +61,13 @@ function shanghaiDay(asOf: string | undefined): string | null {
   return todayCache.day;
 }
 
+let monthCache: { day: string; month: string } | null = null;
+/** `YYYY-MM` of a day (one-entry cache, like shanghaiDay). */
+function todayMonth(day: string): string {
+  if (monthCache?.day !== day) monthCache = { day, month: day.slice(0, 7) };
+  return monthCache.month;
+}
+
 function readCount(cells: readonly unknown[], ctx: RowContext, key: 'classHours' | 'participants', out: RowIssues): number | null {
   const value = cellOf(cells, ctx.columns, key);
   const parsed = parseCount(value, { integer: key === 'participants' });
@@ -78,14 +85,16 @@ function readType(value: unknown, task: string | null, out: RowIssues): [Activit
 
 function warnings(row: PlanRow, cells: readonly unknown[], ctx: RowContext, out: RowIssues): void {
   if (row.status !== 'done') return;
-  const present = EVIDENCE_KEYS.filter((key) => ctx.columns[key] !== undefined);
-  const missing = present.filter((key) => isBlankCell(cellOf(cells, ctx.columns, key)));
-  if (missing.length > 0) {
+  let missing: PlanColumnKey[] | undefined; // made only when some evidence is missing
+  for (const key of EVIDENCE_KEYS) {
+    if (ctx.columns[key] !== undefined && isBlankCell(cellOf(cells, ctx.columns, key))) (missing ??= []).push(key);
+  }
+  if (missing !== undefined) {
     out.add(missing[0], 'evidence.missing', messages.evidenceMissing(out.cell(missing[0]), missing.map(templateHeader)), 'warning');
   }
   const today = shanghaiDay(ctx.asOf);
   if (today === null) return;
-  const future = row.date !== null ? row.date > today : row.month > today.slice(0, 7);
+  const future = row.date !== null ? row.date > today : row.month > todayMonth(today);
   if (future) {
     // Point at the date cell when it says something (a day, or 6月上旬); else at the month.
     const key: PlanColumnKey = isBlankCell(cellOf(cells, ctx.columns, 'date')) ? 'month' : 'date';

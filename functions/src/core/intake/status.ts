@@ -1,5 +1,6 @@
 import { STATUS_WORDS, type Status } from '../../../../schemas';
 import { compactText } from './cells';
+import { memoByText } from './memo';
 
 const TRAILING_PUNCTUATION = /[。.!！,，;；、]+$/;
 
@@ -31,6 +32,13 @@ const LEADING_MARK = /^[√✓✔×✗]+(?=.)/;
 export function parseStatus(value: unknown): Status | null {
   if (typeof value === 'boolean') return value ? 'done' : 'planned';
   if (typeof value === 'number') return null;
+  return typeof value === 'string' ? parseStatusText(value) : readStatus(value);
+}
+
+/** A status column holds a handful of words: each is read once. */
+const parseStatusText = memoByText((text: string) => readStatus(text));
+
+function readStatus(value: unknown): Status | null {
   const typed = compactText(value).replace(TRAILING_PUNCTUATION, '');
   if (typed === '') return 'planned';
   const exact = EXACT.get(typed);

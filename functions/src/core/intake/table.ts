@@ -1,7 +1,7 @@
-import type { CellGrid, Issue, PlanColumnKey, PlanRow } from '../../../../schemas';
+import { PLAN_COLUMNS, type CellGrid, type Issue, type PlanColumnKey, type PlanRow } from '../../../../schemas';
 import { a1, isBlankCell } from './cells';
 import { findReusedEvidence } from './evidence';
-import { findHeader } from './header';
+import { findHeader, type ColumnMap } from './header';
 import { buildMergeLookup, mergedValues } from './merges';
 import { messages } from './messages';
 import { checkPlanRow, type RowContext } from './row';
@@ -74,6 +74,12 @@ class CarriedCell implements CarriedMonth {
   }
 }
 
+function inTemplateOrder(columns: ColumnMap): ColumnMap {
+  const ordered: ColumnMap = {};
+  for (const { key } of PLAN_COLUMNS) if (columns[key] !== undefined) ordered[key] = columns[key];
+  return ordered;
+}
+
 function validYear(year: unknown): number | null {
   return typeof year === 'number' && Number.isInteger(year) && year >= 1900 && year <= 2100 ? year : null;
 }
@@ -104,7 +110,10 @@ export function readPlanTable(grid: CellGrid, options: ReadPlanTableOptions = {}
     issues.push({ row, cell: a1(row, 0), column: '', severity: 'error', code: 'table.no_year', message: messages.noYear(a1(row, 0)) });
   }
 
-  const { columns, names } = header;
+  const { names } = header;
+  // Rows read the column map by key many times each: one key order (the template's) for every table keeps those
+  // reads fast, where maps built in each header's own column order would have as many shapes as layouts.
+  const columns = inTemplateOrder(header.columns);
   const merges = buildMergeLookup((grid as { merges?: unknown } | null)?.merges, rows.length, columns);
   const asOf = options.asOf;
   let carried: CarriedMonth | null = null;
@@ -126,5 +135,5 @@ export function readPlanTable(grid: CellGrid, options: ReadPlanTableOptions = {}
   }
   for (const issue of findReusedEvidence(accepted, columns, names)) issues.push(issue);
   issues.sort(compareIssues);
-  return { garden: title.garden, year, headerRow: header.index + 1, columns: { ...columns }, rows: accepted, issues, skipped };
+  return { garden: title.garden, year, headerRow: header.index + 1, columns: { ...header.columns }, rows: accepted, issues, skipped };
 }
