@@ -58,5 +58,8 @@ export function syntheticPlan(garden: Pick<Garden, 'id' | 'name'>, year: number,
   }
   rows.push([null, '月    日'], [FOOTNOTE]);
   merges.push({ startRow: rows.length - 1, endRow: rows.length, startCol: 0, endCol: keys.length });
-  return { grid: { sheetName: '帮扶计划', rows, merges }, typedRows: typedRows + 2 };
+  // Through JSON, as the Sheets adapter receives a batchGet: flat strings, not the rope strings template
+  // literals build (which the first read would have to flatten, a cost no real table carries into intake).
+  const grid: CellGrid = JSON.parse(JSON.stringify({ sheetName: '帮扶计划', rows, merges }));
+  return { grid, typedRows: typedRows + 2 };
 }
