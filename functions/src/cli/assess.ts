@@ -1,13 +1,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Instant, MonthKey } from '../../../schemas';
-import { SpotCheckFileError } from '../adapters/local-files/spot-check-file';
 import { structuredLogger } from '../adapters/log/structured-logger';
 import { loadRuleSet } from '../core/rules';
-import { openStores, type OpenedStores } from '../local/firestore-stores';
-import { UseCaseFailure } from '../usecases/errors';
 import type { RunLogger } from '../usecases/run-monthly-assessment';
-import { assessFolder, CannotRunError, inputComplete } from './assess-folder';
+import { assessFolder, inputComplete } from './assess-folder';
 import { assessJson } from './assess-json';
 import { monthSummary, termSummary } from './assess-summary';
 import type { Command } from './commands';
@@ -15,6 +12,7 @@ import type { Io } from './io';
 import { writeRunOutputs } from './outputs';
 import { storedBureauInputs } from '../local/bureau-outputs';
 import { progressReporter } from './progress';
+import { withStores } from './stores';
 
 const USAGE = '用法：bangfu assess --month YYYY-MM --data 数据文件夹 [--as-of 评估时间(ISO-8601)] [--out 输出文件夹] [--json]';
 const RULE_SET = 'gaotai-2020';
@@ -72,27 +70,6 @@ export function makeAssessCommand(clock: CliClock): Command {
 }
 
 export const assessCommand = makeAssessCommand({ now: () => new Date().toISOString() });
-
-/** Opens the database, runs `body`, always closes; maps "cannot run" failures to a Chinese message and exit 2. */
-export async function withStores(env: NodeJS.ProcessEnv, io: Io, body: (opened: OpenedStores) => Promise<number>): Promise<number> {
-  let opened: OpenedStores;
-  try {
-    opened = await openStores(env, env.BANGFU_HOME || process.cwd());
-  } catch (error) {
-    io.err(`无法连接数据库：${(error as Error).message}`);
-    return 2;
-  }
-  try {
-    return await body(opened);
-  } catch (error) {
-    if (error instanceof CannotRunError || error instanceof SpotCheckFileError) io.err(error.message);
-    else if (error instanceof UseCaseFailure) io.err(error.userMessage);
-    else throw error;
-    return 2;
-  } finally {
-    await opened.close();
-  }
-}
 
 /** Structured logs go to stderr only when asked for (BANGFU_LOG=1): the console shows the summary. */
 export function cliLogger(env: NodeJS.ProcessEnv, io: Io): RunLogger {

@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
 import { MonthKey } from '../../../schemas';
 import { localTime } from '../core/audit';
-import { openStores } from '../local/firestore-stores';
-import { UseCaseFailure } from '../usecases/errors';
 import { gardenMonthAudit, type GardenMonthAudit } from '../usecases/garden-month-audit';
 import type { Command } from './commands';
+import { withStores } from './stores';
 import { formatTable } from './text-width';
 
 const USAGE = '用法：bangfu audit <园所编号> <月份 YYYY-MM> [--json]';
@@ -24,24 +23,11 @@ export const auditCommand: Command = {
       io.err(`${(error as Error).message}\n${USAGE}`);
       return 2;
     }
-    let opened;
-    try {
-      opened = await openStores(env, env.BANGFU_HOME || process.cwd());
-    } catch (error) {
-      io.err(`无法连接数据库：${(error as Error).message}`);
-      return 2;
-    }
-    try {
+    return withStores(env, io, async (opened) => {
       const audit = await gardenMonthAudit(opened.stores, parsed);
       io.out(parsed.json ? JSON.stringify(audit, null, 2) : renderAudit(audit, opened.where).join('\n'));
       return audit.lines.length > 0 ? 0 : 1;
-    } catch (error) {
-      if (!(error instanceof UseCaseFailure)) throw error;
-      io.err(error.userMessage);
-      return 2;
-    } finally {
-      await opened.close();
-    }
+    });
   },
 };
 

@@ -4,12 +4,13 @@ import { loadRuleSet } from '../core/rules';
 import { monthLabel } from '../core/calendar';
 import { ensureDemoCounty } from '../local/demo/generate';
 import { assessFolder, type FolderRun } from './assess-folder';
-import { cliLogger, withStores, type CliClock } from './assess';
+import { cliLogger, type CliClock } from './assess';
 import { monthSummary, termSummary } from './assess-summary';
 import type { Command } from './commands';
 import { writeRunOutputs } from './outputs';
 import { storedBureauInputs } from '../local/bureau-outputs';
 import { progressReporter } from './progress';
+import { withStores } from './stores';
 import { formatTable } from './text-width';
 
 /**
