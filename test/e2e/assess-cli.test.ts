@@ -21,8 +21,12 @@ async function writeMay(dataDir: string): Promise<void> {
 }
 
 async function assess(...args: string[]) {
+  return assessWith({}, ...args);
+}
+
+async function assessWith(extraEnv: Record<string, string>, ...args: string[]) {
   const io = memoryIo();
-  const env = { FIRESTORE_EMULATOR_HOST: emulatorHost(), GOOGLE_CLOUD_PROJECT: newTestProjectId(), METADATA_SERVER_DETECTION: 'none' };
+  const env = { FIRESTORE_EMULATOR_HOST: emulatorHost(), GOOGLE_CLOUD_PROJECT: newTestProjectId(), METADATA_SERVER_DETECTION: 'none', ...extraEnv };
   const code = await main(['assess', ...args], env, io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
@@ -95,5 +99,18 @@ describe('bangfu assess --json', () => {
     const badAsOf = await assess('--month', '2020-05', '--data', clean, '--as-of', '6月1日');
     expect(badAsOf.code).toBe(2);
     expect(badAsOf.stderr).toContain('评估时间“6月1日”无效');
+  });
+
+  it('assesses under the rule set --rule-set names, else BANGFU_RULE_SET, and refuses an unknown one in Chinese', async () => {
+    const may = ['--month', '2020-05', '--data', clean, '--as-of', '2020-06-01T09:00:00+08:00', '--json'];
+    const unknown = await assess(...may, '--rule-set', 'zhangye-2021');
+    expect(unknown).toMatchObject({ code: 2, stdout: '' });
+    expect(unknown.stderr).toContain('未知的考核规则：zhangye-2021（可用：gaotai-2020）');
+    const fromEnv = await assessWith({ BANGFU_RULE_SET: 'zhangye-2021' }, ...may);
+    expect(fromEnv).toMatchObject({ code: 2, stdout: '' });
+    expect(fromEnv.stderr).toContain('未知的考核规则：zhangye-2021（可用：gaotai-2020）（由环境变量 BANGFU_RULE_SET 指定）');
+    const flagWins = await assessWith({ BANGFU_RULE_SET: 'zhangye-2021' }, ...may, '--rule-set', 'gaotai-2020');
+    expect(flagWins.code).toBe(0);
+    expect(JSON.parse(flagWins.stdout).ruleSet).toMatch(/^gaotai-2020@/);
   });
 });

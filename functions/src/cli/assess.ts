@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Instant, MonthKey } from '../../../schemas';
+import { Instant, MonthKey, type RuleSet } from '../../../schemas';
 import { structuredLogger } from '../adapters/log/structured-logger';
-import { loadRuleSet } from '../core/rules';
+import { DEFAULT_RULE_SET_ID, loadRuleSet, UnknownRuleSetError } from '../core/rules';
 import type { RunLogger } from '../usecases/run-monthly-assessment';
 import { assessFolder, inputComplete } from './assess-folder';
 import { assessJson } from './assess-json';
@@ -14,8 +14,7 @@ import { storedBureauInputs } from '../local/bureau-outputs';
 import { progressReporter } from './progress';
 import { withStores } from './stores';
 
-const USAGE = '用法：bangfu assess --month YYYY-MM --data 数据文件夹 [--as-of 评估时间(ISO-8601)] [--out 输出文件夹] [--json]';
-const RULE_SET = 'gaotai-2020';
+const USAGE = '用法：bangfu assess --month YYYY-MM --data 数据文件夹 [--as-of 评估时间(ISO-8601)] [--rule-set 考核规则] [--out 输出文件夹] [--json]';
 
 interface AssessArgs {
   month: string;
@@ -23,6 +22,8 @@ interface AssessArgs {
   asOf: string;
   out?: string;
   json: boolean;
+  /** --rule-set; absent: BANGFU_RULE_SET, else the default. */
+  ruleSet?: string;
 }
 
 /** What the shell provides: the clock (so a test or a replay can fix "now"). */
@@ -40,8 +41,10 @@ export function makeAssessCommand(clock: CliClock): Command {
     summary: '月度考核：读取结对名单和各园计划表，判定各园与各结对是否达标',
     async run(args, env, io) {
       let parsed: AssessArgs;
+      let ruleSet: RuleSet;
       try {
         parsed = parseAssessArgs(args, clock.now());
+        ruleSet = chooseRuleSet(parsed.ruleSet, env);
       } catch (error) {
         io.err(`${(error as Error).message}\n${USAGE}`);
         return 2;
@@ -49,11 +52,10 @@ export function makeAssessCommand(clock: CliClock): Command {
       return withStores(env, io, async (opened) => {
         const progress = parsed.json ? undefined : progressReporter(io);
         const run = await assessFolder({
-          stores: opened.stores, ruleSet: loadRuleSet(RULE_SET), now: clock.now, log: cliLogger(env, io),
+          stores: opened.stores, ruleSet, now: clock.now, log: cliLogger(env, io),
           progress: progress?.update,
         }, { dataDir: path.resolve(parsed.data), month: parsed.month, asOf: parsed.asOf, registerDir: parsed.out ? path.resolve(parsed.out) : undefined });
         progress?.stop();
-        const ruleSet = loadRuleSet(RULE_SET);
         const written = parsed.out
           ? await writeRunOutputs(path.resolve(parsed.out), run, await storedBureauInputs(opened.stores.gardenMonths, run.result.assessment, ruleSet))
           : [];
@@ -71,6 +73,17 @@ export function makeAssessCommand(clock: CliClock): Command {
 
 export const assessCommand = makeAssessCommand({ now: () => new Date().toISOString() });
 
+/** The rule set named by --rule-set, else by BANGFU_RULE_SET, else the default; an unknown id is refused in Chinese. */
+export function chooseRuleSet(flag: string | undefined, env: NodeJS.ProcessEnv): RuleSet {
+  const fromEnv = flag === undefined && Boolean(env.BANGFU_RULE_SET);
+  try {
+    return loadRuleSet(flag ?? (env.BANGFU_RULE_SET || DEFAULT_RULE_SET_ID));
+  } catch (error) {
+    if (error instanceof UnknownRuleSetError && fromEnv) throw new Error(`${error.message}（由环境变量 BANGFU_RULE_SET 指定）`);
+    throw error;
+  }
+}
+
 /** Structured logs go to stderr only when asked for (BANGFU_LOG=1): the console shows the summary. */
 export function cliLogger(env: NodeJS.ProcessEnv, io: Io): RunLogger {
   if (env.BANGFU_LOG) return structuredLogger((line) => io.err(line));
@@ -82,7 +95,9 @@ export function parseAssessArgs(args: readonly string[], now: string): AssessArg
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { month: { type: 'string' }, data: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } },
+      options: {
+        month: { type: 'string' }, data: { type: 'string' }, 'as-of': { type: 'string' }, 'rule-set': { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -93,5 +108,5 @@ export function parseAssessArgs(args: readonly string[], now: string): AssessArg
   if (!values.data) throw new Error('请用 --data 指定数据文件夹（内含 roster.xlsx 和 gardens/）');
   const asOf = values['as-of'] ?? now;
   if (!Instant.safeParse(asOf).success) throw new Error(`评估时间“${asOf}”无效，应为带时区的 ISO-8601，如 2020-06-01T09:00:00+08:00`);
-  return { month: values.month, data: values.data, asOf, out: values.out, json: values.json ?? false };
+  return { month: values.month, data: values.data, asOf, out: values.out, json: values.json ?? false, ruleSet: values['rule-set'] };
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadRuleSet } from '../core/rules';
 import { monthLabel } from '../core/calendar';
 import { ensureDemoCounty } from '../local/demo/generate';
+import { DEMO_RULE_SET } from '../local/demo/gaotai-2020';
 import { assessFolder, type FolderRun } from './assess-folder';
 import { cliLogger, type CliClock } from './assess';
 import { monthSummary, termSummary } from './assess-summary';
@@ -37,6 +38,7 @@ export function makeDemoCommand(clock: CliClock): Command {
         ? `已生成演示数据：${path.relative(home, demo.root)}（高台县 2020 年春季学期，${demo.months.length} 个月）`
         : `使用已有演示数据：${path.relative(home, demo.root)}（删除该文件夹可重新生成）`);
 
+      const ruleSet = loadRuleSet(DEMO_RULE_SET);
       return withStores(env, io, async (opened) => {
         io.out(`数据库：${opened.where}`);
         const runs: FolderRun[] = [];
@@ -44,12 +46,11 @@ export function makeDemoCommand(clock: CliClock): Command {
         for (const month of demo.months) {
           const progress = progressReporter(io, `[${month.month}] `);
           const run = await assessFolder({
-            stores: opened.stores, ruleSet: loadRuleSet('gaotai-2020'), now: clock.now, log: cliLogger(env, io),
+            stores: opened.stores, ruleSet, now: clock.now, log: cliLogger(env, io),
             progress: progress.update,
           }, { dataDir: month.dir, month: month.month, asOf: month.asOf, registerDir: outDir });
           progress.stop();
           runs.push(run);
-          const ruleSet = loadRuleSet('gaotai-2020');
           written.push(...(await writeRunOutputs(outDir, run, await storedBureauInputs(opened.stores.gardenMonths, run.result.assessment, ruleSet))));
           io.out(monthLine(run));
         }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseEnv, type Env } from '../adapters/env/parse-env';
+import { DEFAULT_RULE_SET_ID } from '../core/rules';
 
 const FunctionEnv = z
   .object({
@@ -13,7 +14,7 @@ const FunctionEnv = z
     /** Points the Sheets and Drive clients at a local server (tests, local stack). Never in production. */
     BANGFU_GOOGLE_ROOT_URL: z.url().optional(),
     /** Id of a shipped rule set (deadlines, quotas). */
-    BANGFU_RULE_SET: z.string().min(1).default('gaotai-2020'),
+    BANGFU_RULE_SET: z.string().min(1).default(DEFAULT_RULE_SET_ID),
     /** Local stack only: every function's clock starts at this instant (bangfu serve --now). */
     BANGFU_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
     K_SERVICE: z.string().optional(),

@@ -1,2 +1,2 @@
-export { loadRuleSet, parseRuleSet, ruleSetIds, UnknownRuleSetError } from './registry';
+export { DEFAULT_RULE_SET_ID, loadRuleSet, parseRuleSet, ruleSetIds, UnknownRuleSetError } from './registry';
 export { formatNumber, ruleText } from './rule-text';

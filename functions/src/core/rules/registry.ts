@@ -9,6 +9,9 @@ const RULE_SETS: Readonly<Record<string, unknown>> = {
   'gaotai-2020': gaotai2020,
 };
 
+/** The reference rule set (高台县 2020), in force when none is named. */
+export const DEFAULT_RULE_SET_ID = 'gaotai-2020';
+
 export class UnknownRuleSetError extends Error {
   constructor(readonly ruleSetId: string) {
     super(`未知的考核规则：${ruleSetId}（可用：${ruleSetIds().join('、')}）`);

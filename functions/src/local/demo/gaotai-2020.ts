@@ -5,6 +5,8 @@
  */
 export const DEMO_COUNTY = '高台县';
 export const DEMO_YEAR = 2020;
+/** The rule set the demo county is assessed under: the plan the demo's data was written against. */
+export const DEMO_RULE_SET = 'gaotai-2020';
 export const PAIRING_TITLE = '高台县2020年幼儿园结对帮扶学校安排表';
 export const PAIRING_HEADER = ['帮扶园', '被帮扶农村园', '被帮扶      民办园', '责任人'] as const;
 export const PAIRING_ROWS: ReadonlyArray<readonly [string, string, string, string]> = [
