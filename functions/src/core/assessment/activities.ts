@@ -1,8 +1,9 @@
 import { emptyTypeCounts, type FalsifiedActivity, type TypeCounts } from '../../../../schemas/assessment';
+import { ACTIVITY_TYPES } from '../../../../schemas/activity';
 import type { PlanRow } from '../../../../schemas/plan-row';
 import type { CountItem, EvidenceKind } from '../../../../schemas/rule-set';
 import type { SpotCheck } from '../../../../schemas/spot-check';
-import { canonicalRows, countsType, missingEvidence } from './rows';
+import { canonicalRows, countsType, hasEvidence } from './rows';
 import { resolveSpotChecks } from './spot-checks';
 
 /** A garden-month's done activities sorted into what counts and what is set aside, with why. */
@@ -25,7 +26,7 @@ export interface LedgerInput {
 
 export function activityLedger(input: LedgerInput): ActivityLedger {
   // Rows of another month cannot belong to this garden-month's report; intake already flagged them.
-  const rows = canonicalRows(input.rows.filter((r) => r.month === input.month));
+  const rows = canonicalRows(input.rows.every((r) => r.month === input.month) ? input.rows : input.rows.filter((r) => r.month === input.month));
   const { verdicts, unmatched } = resolveSpotChecks(input.spotChecks, rows);
   const ledger: ActivityLedger = { counted: [], falsified: [], futureDated: [], unmatchedSpotChecks: unmatched };
   rows.forEach((row, index) => {
@@ -57,28 +58,36 @@ export interface ActivityTotals {
 }
 
 export function activityTotals(counted: readonly PlanRow[], required: readonly EvidenceKind[], whenBlank: number): ActivityTotals {
-  const byType = emptyTypeCounts();
-  const classHoursByType = emptyTypeCounts();
+  const byType = zeroCounts();
+  const classHoursByType = zeroCounts();
   let evidenceComplete = 0;
   for (const row of counted) {
     byType[row.type] += 1;
     classHoursByType[row.type] += classHoursOf(row, whenBlank);
-    if (missingEvidence(row, required).length === 0) evidenceComplete += 1;
+    if (hasEvidence(row, required)) evidenceComplete += 1;
   }
-  for (const type of Object.keys(classHoursByType) as (keyof TypeCounts)[]) {
-    classHoursByType[type] = roundHours(classHoursByType[type]);
-  }
-  const classHours = roundHours(Object.values(classHoursByType).reduce((a, b) => a + b, 0));
+  let sum = 0;
+  for (const type of ACTIVITY_TYPES) sum += classHoursByType[type] = roundHours(classHoursByType[type]);
+  const classHours = roundHours(sum);
   return { byType, classHoursByType, classHours, evidenceComplete };
 }
 
 /** An item's measured value from per-type totals. */
 export function itemValue(item: Pick<CountItem, 'measure' | 'types'>, totals: Pick<ActivityTotals, 'byType' | 'classHoursByType'>): number {
   const source = item.measure === 'classHours' ? totals.classHoursByType : totals.byType;
-  const value = (Object.entries(source) as [keyof TypeCounts, number][])
-    .filter(([type]) => countsType(item.types, type))
-    .reduce((sum, [, n]) => sum + n, 0);
+  let value = 0;
+  for (const type of Object.keys(source) as (keyof TypeCounts)[]) if (countsType(item.types, type)) value += source[type];
   return roundHours(value);
+}
+
+let zero: TypeCounts | undefined;
+/**
+ * Zero counts for every type, copied from one made on first use: `emptyTypeCounts()` builds through
+ * Object.fromEntries, whose objects are slow to update and read, and this runs twice per garden-month.
+ */
+export function zeroCounts(): TypeCounts {
+  zero ??= Object.freeze(emptyTypeCounts());
+  return { ...zero };
 }
 
 /** Class hours are typed as halves or quarters; two decimals keep sums exact and free of float noise. */

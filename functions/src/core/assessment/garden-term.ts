@@ -1,9 +1,10 @@
-import { emptyTypeCounts, type GardenMonthResult, type ItemResult, type TypeCounts } from '../../../../schemas/assessment';
+import { ACTIVITY_TYPES } from '../../../../schemas/activity';
+import type { GardenMonthResult, ItemResult, TypeCounts } from '../../../../schemas/assessment';
 import type { GardenTermResult } from '../../../../schemas/term-assessment';
 import type { Garden } from '../../../../schemas/roster';
 import type { RuleSet } from '../../../../schemas/rule-set';
 import { parseMonthKey } from '../calendar/month';
-import { itemValue, roundHours } from './activities';
+import { itemValue, roundHours, zeroCounts } from './activities';
 import { rate } from './county';
 import { roundPoints, scoreCountItem } from './items';
 import { countItemReason } from './reasons';
@@ -88,8 +89,8 @@ function termReasons(
 }
 
 function sumCounts(counts: readonly TypeCounts[]): TypeCounts {
-  const total = emptyTypeCounts();
-  for (const c of counts) for (const type of Object.keys(total) as (keyof TypeCounts)[]) total[type] += c[type];
-  for (const type of Object.keys(total) as (keyof TypeCounts)[]) total[type] = roundHours(total[type]);
+  const total = zeroCounts();
+  for (const c of counts) for (const type of ACTIVITY_TYPES) total[type] += c[type];
+  for (const type of ACTIVITY_TYPES) total[type] = roundHours(total[type]);
   return total;
 }

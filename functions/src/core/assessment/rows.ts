@@ -14,9 +14,11 @@ export function canonicalRows(rows: readonly PlanRow[]): PlanRow[] {
     if (k === undefined) keys.set(row, (k = canonicalJson(row)));
     return k;
   };
-  return [...rows].sort(
-    (a, b) => a.row - b.row || compareText(a.date ?? '', b.date ?? '') || compareText(key(a), key(b)),
-  );
+  const order = (a: PlanRow, b: PlanRow) => a.row - b.row || compareText(a.date ?? '', b.date ?? '') || compareText(key(a), key(b));
+  // Rows arrive in sheet order: when they already are in canonical order (the sort is stable), keep them.
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i++) sorted = order(rows[i - 1], rows[i]) <= 0;
+  return sorted ? [...rows] : [...rows].sort(order);
 }
 
 /** Code-point order: independent of the runtime's locale. */
@@ -35,6 +37,12 @@ const EVIDENCE_FIELDS: Record<EvidenceKind, keyof PlanRow['evidence']> = {
   summary: 'summary',
   photos: 'photos',
 };
+
+/** Whether a row has every required evidence kind (missingEvidence is empty), without building the list. */
+export function hasEvidence(row: PlanRow, required: readonly EvidenceKind[]): boolean {
+  for (const kind of required) if (!(row.evidence[EVIDENCE_FIELDS[kind]] ?? '').trim()) return false;
+  return true;
+}
 
 /** The required evidence kinds a row lacks (a blank link is missing). */
 export function missingEvidence(row: PlanRow, required: readonly EvidenceKind[]): EvidenceKind[] {
