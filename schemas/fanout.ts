@@ -12,7 +12,9 @@ export const FanoutWorkMessage = z.object({
   month: MonthKey,
   asOf: Instant,
   gardenId: GardenId,
-  spreadsheetId: z.string().min(1).max(200),
+  spreadsheetId: z.string().min(1).max(1000),
+  /** The garden's name: the sheet's title in its sync record (matches it to the garden when it is reused). */
+  title: z.string().max(300).optional(),
 });
 export type FanoutWorkMessage = z.infer<typeof FanoutWorkMessage>;
 

@@ -33,6 +33,8 @@ function envVars(cfg, spec) {
     ...(cfg.templateSpreadsheetId ? { BANGFU_TEMPLATE_SPREADSHEET_ID: cfg.templateSpreadsheetId } : {}),
     ...(cfg.dashboardSpreadsheetId ? { BANGFU_DASHBOARD_SPREADSHEET_ID: cfg.dashboardSpreadsheetId, BANGFU_REPORTS_FOLDER_ID: cfg.reportsFolderId } : {}),
     ...(cfg.database ? { BANGFU_FIRESTORE_DATABASE: cfg.database } : {}),
+    // The function's own settings: its Sheets read-quota share, the fan-out threshold.
+    ...(spec.env ?? {}),
     NODE_ENV: 'production',
   };
   // `^|^` switches gcloud's list delimiter: the values themselves contain commas.
@@ -44,7 +46,7 @@ function functionSteps(cfg, spec, sa, source) {
   const common = [
     'gcloud', 'functions', 'deploy', spec.name, '--gen2', '--runtime=nodejs22', `--region=${cfg.region}`, `--source=${source}`,
     `--entry-point=${spec.name}`, `--service-account=${sa.functions}`, `--memory=${spec.memory}`, `--timeout=${spec.timeoutSeconds}s`,
-    `--set-env-vars=${envVars(cfg, spec)}`, '--max-instances=10', p,
+    `--set-env-vars=${envVars(cfg, spec)}`, `--max-instances=${spec.maxInstances ?? 10}`, p,
   ];
   const t = spec.trigger;
   if (t.kind === 'topic') {

@@ -18,3 +18,5 @@ functions.http('grantException', async (req, res) => (await targets()).grantExce
 functions.http('provisionGardens', async (req, res) => (await targets()).provisionGardens(req, res));
 functions.cloudEvent('monthlyAssessment', async (event: CloudEvent<PubsubMessageData>) => (await targets()).monthlyAssessment(event));
 functions.cloudEvent('reminders', async (event: CloudEvent<PubsubMessageData>) => (await targets()).reminders(event));
+functions.cloudEvent('closeWorker', async (event: CloudEvent<PubsubMessageData>) => (await targets()).closeWorker(event));
+functions.cloudEvent('closeFinalizer', async (event: CloudEvent<PubsubMessageData>) => (await targets()).closeFinalizer(event));

@@ -17,6 +17,19 @@ const JobEnv = z
     BANGFU_DASHBOARD_SPREADSHEET_ID: z.string().min(1).optional(),
     /** The bureau's Drive folder for the 通报 / 考核 reports (.docx and .html). */
     BANGFU_REPORTS_FOLDER_ID: z.string().min(1).optional(),
+    /** This instance's Sheets read quota per minute (the fan-out workers get a share: quota ÷ max instances). */
+    BANGFU_SHEETS_READS_PER_MINUTE: z.coerce.number().int().positive().default(60),
+    /**
+     * The monthly run fans out (planner → workers → finalizer) when the close must read more sheets than this.
+     * Default: what one 540-s invocation reads at its quota with room to spare (quota/min × 8 min).
+     */
+    BANGFU_FANOUT_ABOVE_READS: z.coerce.number().int().nonnegative().optional(),
+    /** How long the finalizer waits for workers before assessing with whoever is in (minutes after planning). */
+    BANGFU_FANOUT_CUTOFF_MINUTES: z.coerce.number().int().positive().default(180),
+    /** Incremental sync: the listing starts this many minutes before the last sync's newest file. */
+    BANGFU_SYNC_MARGIN_MINUTES: z.coerce.number().int().nonnegative().default(10),
+    /** Local stack: the Pub/Sub emulator the planner and workers publish to. */
+    PUBSUB_EMULATOR_HOST: z.string().min(1).optional(),
     /** Local stack only: the clock starts at this instant and runs on (replays a past month on its schedule). */
     BANGFU_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
     K_SERVICE: z.string().optional(),
@@ -40,6 +53,10 @@ export interface JobSettings {
   /** Where the monthly run publishes the bureau's dashboard and reports; absent: not published. */
   bureau?: { dashboardSpreadsheetId: string; reportsFolderId: string };
   clockStart?: string;
+  sheetsReadsPerMinute: number;
+  fanout: { aboveReads: number; cutoffMinutes: number };
+  syncMarginMinutes: number;
+  pubsubEmulatorHost?: string;
 }
 
 /** Settings of the scheduled and bureau functions, from an injected environment; names bad variables, never values. */
@@ -53,6 +70,10 @@ export function parseJobEnv(env: Env): JobSettings {
     ...(e.BANGFU_DASHBOARD_SPREADSHEET_ID && e.BANGFU_REPORTS_FOLDER_ID
       ? { bureau: { dashboardSpreadsheetId: e.BANGFU_DASHBOARD_SPREADSHEET_ID, reportsFolderId: e.BANGFU_REPORTS_FOLDER_ID } } : {}),
     clockStart: e.BANGFU_CLOCK_START,
+    sheetsReadsPerMinute: e.BANGFU_SHEETS_READS_PER_MINUTE,
+    fanout: { aboveReads: e.BANGFU_FANOUT_ABOVE_READS ?? e.BANGFU_SHEETS_READS_PER_MINUTE * 8, cutoffMinutes: e.BANGFU_FANOUT_CUTOFF_MINUTES },
+    syncMarginMinutes: e.BANGFU_SYNC_MARGIN_MINUTES,
+    pubsubEmulatorHost: e.PUBSUB_EMULATOR_HOST,
   };
 }
 

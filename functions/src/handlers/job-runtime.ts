@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { GoogleAuth } from 'google-auth-library';
 import { DriveGardenFiles } from '../adapters/drive';
+import { FirestoreFanoutStore } from '../adapters/firestore/fanout-store';
 import { FirestoreReminderStore } from '../adapters/firestore/reminder-store';
 import { FirestoreSpreadsheetRegistry } from '../adapters/firestore/spreadsheet-registry';
 import { SpotCheckFile } from '../adapters/local-files/spot-check-file';
 import type { Logger } from '../adapters/log/structured-logger';
+import { createPubsubClient, PubsubPublisher } from '../adapters/pubsub/publisher';
 import { GoogleApiError, googleClients, googleSheetsAdapters, RequestGate } from '../adapters/sheets';
 import { WorkbookError, XlsxFolderSource } from '../adapters/workbook';
+import type { FanoutStore, Publisher } from '../usecases/ports/fanout';
 import type { GardenFiles } from '../usecases/ports/garden-files';
 import type { ReminderStore } from '../usecases/ports/reminder-store';
 import type { SheetSource } from '../usecases/ports/sheet-source';
@@ -26,6 +29,11 @@ export interface PlanTables {
   describeUnreadable: (error: unknown) => string | null;
 }
 
+export interface FanoutPorts {
+  fanouts: FanoutStore;
+  publisher: Publisher;
+}
+
 /** The scheduled and bureau functions' wiring: the common deps plus the job settings and their ports. */
 export interface JobDeps extends FunctionDeps {
   jobs: JobSettings;
@@ -36,6 +44,8 @@ export interface JobDeps extends FunctionDeps {
   /** Built on first use; one per instance, so the quota budget is shared by the instance's runs. */
   tables: () => PlanTables;
   files: () => GardenFiles;
+  /** The month-close fan-out's progress store and Pub/Sub publisher, built on first use. */
+  fanout: () => FanoutPorts;
   /** The bureau's dashboard and reports folder, when configured (BANGFU_DASHBOARD_SPREADSHEET_ID + BANGFU_REPORTS_FOLDER_ID). */
   bureau?: () => BureauOutputs;
 }
@@ -58,6 +68,7 @@ export function jobDeps(base: FunctionDeps, env: Env, log: Logger): JobDeps {
   let tables: PlanTables | undefined;
   let files: GardenFiles | undefined;
   let bureau: BureauOutputs | undefined;
+  let fanout: FanoutPorts | undefined;
   const src = jobs.source;
   return {
     ...base,
@@ -70,9 +81,13 @@ export function jobDeps(base: FunctionDeps, env: Env, log: Logger): JobDeps {
     tables: () => (tables ??= src.kind === 'xlsx'
       ? { source: new XlsxFolderSource(path.join(src.dataDir, 'gardens')), describeUnreadable: (e) => (e instanceof WorkbookError ? e.message : null) }
       : {
-        source: googleSheetsAdapters({ auth: auth(READ_SCOPES), rootUrl: googleRootUrl, folderId: src.folderId }, gateDeps(log)).source,
+        source: googleSheetsAdapters({ auth: auth(READ_SCOPES), rootUrl: googleRootUrl, folderId: src.folderId, readsPerMinute: jobs.sheetsReadsPerMinute }, gateDeps(log)).source,
         describeUnreadable: describeGoogleFailure,
       }),
+    fanout: () => (fanout ??= {
+      fanouts: new FirestoreFanoutStore(base.stores.firestore),
+      publisher: new PubsubPublisher(createPubsubClient({ projectId: base.settings.projectId, emulatorHost: jobs.pubsubEmulatorHost })),
+    }),
     files: () => (files ??= new DriveGardenFiles(googleClients({ auth: auth(DRIVE_SCOPES), rootUrl: googleRootUrl }).drive, new RequestGate(gateDeps(log)))),
     ...(jobs.bureau ? { bureau: () => (bureau ??= googleBureauOutputs(jobs.bureau!, { auth: auth(BUREAU_SCOPES), rootUrl: googleRootUrl }, gateDeps(log))) } : {}),
   };

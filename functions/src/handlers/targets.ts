@@ -2,10 +2,12 @@
 // the first request, not at import, so a cold start does not pay for zod, Firestore and the Google clients.
 import { structuredLogger } from '../adapters/log/structured-logger';
 import { grantExceptionEndpoint } from './grant-exception';
+import { fanoutFinalizerEndpoint, fanoutWorkerEndpoint } from './fanout';
 import { googleSheetPorts } from './google-sheets-ports';
 import { httpFunction } from './http-function';
 import { jobDeps } from './job-runtime';
 import { lazy } from './lazy';
+import { finalizerDeps, workerDeps } from './month-close';
 import { monthlyAssessmentEndpoint } from './monthly-assessment';
 import { provisionGardensEndpoint } from './provision-gardens';
 import { pubsubFunction } from './pubsub-function';
@@ -43,4 +45,11 @@ const bureauRuntime = lazy(async () => {
 
 export const monthlyAssessment = pubsubFunction(monthlyAssessmentEndpoint, jobRuntime);
 export const reminders = pubsubFunction(remindersEndpoint, jobRuntime);
+// The month-close fan-out (monthlyAssessment plans it when the close is too big for one invocation).
+export const closeWorker = pubsubFunction(fanoutWorkerEndpoint(workerDeps), jobRuntime);
+const finalizerRuntime = lazy(async () => {
+  const rt = await jobRuntime();
+  return { ...rt, deps: finalizerDeps(rt.deps, rt.log) };
+});
+export const closeFinalizer = pubsubFunction(fanoutFinalizerEndpoint((d: ReturnType<typeof finalizerDeps>) => d), finalizerRuntime);
 export const provisionGardens = httpFunction(provisionGardensEndpoint, bureauRuntime);

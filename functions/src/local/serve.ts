@@ -68,7 +68,7 @@ export async function startServe(env: NodeJS.ProcessEnv, options: ServeOptions):
     await stores.rosters.save(roster);
 
     // The functions read their configuration from process.env on their first request (as when deployed).
-    Object.assign(process.env, functionEnv(env, { projectId, firestore: firestore.hostPort, county: roster.county, dataDir: options.dataDir, now: options.now }));
+    Object.assign(process.env, functionEnv(env, { projectId, firestore: firestore.hostPort, pubsub: pubsub.hostPort, county: roster.county, dataDir: options.dataDir, now: options.now }));
     const servers: FunctionServers = await startFunctionServers(FUNCTIONS, host);
     stops.push(() => servers.stop());
 
@@ -111,10 +111,16 @@ async function loadRoster(dataDir: string): Promise<Roster> {
  * The functions' environment on localhost: the emulators, the .xlsx source, the local clock, and the
  * development identity issuer (local callers mint tokens with it; Google tokens are not accepted).
  */
-export function functionEnv(env: NodeJS.ProcessEnv, o: { projectId: string; firestore: string; county: string; dataDir: string; now?: string }): Record<string, string> {
+export function functionEnv(
+  env: NodeJS.ProcessEnv, o: { projectId: string; firestore: string; pubsub?: string; county: string; dataDir: string; now?: string },
+): Record<string, string> {
   return {
     GOOGLE_CLOUD_PROJECT: o.projectId,
     FIRESTORE_EMULATOR_HOST: o.firestore,
+    // The month-close planner and workers publish to the emulator (fan-out messages).
+    ...(o.pubsub ? { PUBSUB_EMULATOR_HOST: o.pubsub } : {}),
+    // Lets a small local county try the fan-out (e.g. BANGFU_FANOUT_ABOVE_READS=0).
+    ...(env.BANGFU_FANOUT_ABOVE_READS ? { BANGFU_FANOUT_ABOVE_READS: env.BANGFU_FANOUT_ABOVE_READS } : {}),
     METADATA_SERVER_DETECTION: 'none',
     BANGFU_COUNTY: o.county,
     BANGFU_SHEET_SOURCE: 'xlsx',

@@ -8,6 +8,11 @@ export interface ScheduledAssessmentDeps extends MonthlyRunDeps {
    * fails, the month's run fails and is retried — the assessment then replays from the store and publishes again.
    */
   publish?: (result: MonthlyRunResult) => Promise<unknown>;
+  /**
+   * Hands a close too big for one invocation to the fan-out (planner → workers → finalizer): returns the fan-out
+   * run, or null when this invocation should run the month itself.
+   */
+  fanOut?: (input: { county: string; month: string; asOf: string }) => Promise<{ runKey: string; published: number } | null>;
 }
 
 export interface ScheduledAssessmentInput {
@@ -20,6 +25,7 @@ export interface ScheduledAssessmentInput {
 export type ScheduledAssessmentResult =
   | { status: 'assessed'; month: string; businessKey: string; asOf: string; assessmentKey: string; pairsPassed: number; pairs: number }
   | { status: 'already_done'; month: string; businessKey: string; completedAt: string | null }
+  | { status: 'fanned_out'; month: string; businessKey: string; runKey: string; published: number }
   | { status: 'skipped'; month: string; reason: 'vacation' };
 
 /** `assessment:2020-05`: the scheduled run of a month, whatever event or firing started it. */
@@ -47,6 +53,12 @@ export async function runScheduledAssessment(deps: ScheduledAssessmentDeps, inpu
     throw new UseCaseFailure('busy', `${month} 的月度考核正在进行中`, { businessKey, runId: claim.existing.runId });
   }
   try {
+    const fanned = await deps.fanOut?.({ county: input.county, month, asOf: now });
+    if (fanned) {
+      // The month's firing is done once the close is planned: its finalizer assesses and publishes.
+      await deps.runs.complete(businessKey, runId, deps.now(), { month, asOf: now, fannedOut: fanned.runKey, published: fanned.published });
+      return { status: 'fanned_out', month, businessKey, runKey: fanned.runKey, published: fanned.published };
+    }
     const result = await runMonthlyAssessment(deps, { month, asOf: now, roster: { county: input.county, year: Number(month.slice(0, 4)) } });
     await deps.publish?.(result);
     const summary = {

@@ -5,7 +5,7 @@
  */
 import { PubSub, type Message, type Subscription } from '@google-cloud/pubsub';
 import type { CloudEvent } from '@google-cloud/functions-framework';
-import { MonthAssessment, type Roster } from '../../../schemas';
+import { MonthAssessment, TermAssessment, type Roster } from '../../../schemas';
 import { syntheticPlan } from '../../../functions/src/bench/synthetic/plan-grid';
 import { mergeA1 } from '../../../functions/src/bench/synthetic/a1';
 import { syntheticRoster } from '../../../functions/src/bench/synthetic/roster';
@@ -20,6 +20,7 @@ import { pubsubFunction, type PubsubMessageData } from '../../../functions/src/h
 import { startPubsubEmulator, type PubsubEmulator } from '../../../functions/src/local/pubsub-emulator';
 import { finalizeClose, type FinalizeOutcome } from '../../../functions/src/usecases/fanout/finalize-close';
 import { planClose } from '../../../functions/src/usecases/fanout/plan-close';
+import { runMonthlyAssessment, type MonthlyRunDeps, type MonthlyRunInput } from '../../../functions/src/usecases/run-monthly-assessment';
 import { FANOUT_TOPICS } from '../../../functions/src/usecases/ports/fanout';
 import { FakeGoogleServer, SimulatedClock } from '../../fakes/sheets-server';
 import { useTestFirestore } from '../../support/firestore';
@@ -65,13 +66,23 @@ function wiring(roster: Roster, now: () => string) {
     { now: fake.clock.now, sleep: fake.clock.sleep, random: () => 0.5 },
   );
   const monthResults = db.stores.assessments(MonthAssessment);
+  const sheetSyncs = db.stores.sheetSyncs;
+  const run: MonthlyRunDeps = {
+    source, describeUnreadable: () => null, sheetSyncs, syncMarginMinutes: 0, rosters: db.stores.rosters, gardenMonths: db.stores.gardenMonths,
+    runs: db.stores.runs, monthResults, termResults: db.stores.assessments(TermAssessment), ruleSet, now, newRunId: () => `run-${Math.random()}`,
+    log: memoryLogger(),
+  };
   const deps = {
-    plan: { sheets: source, fanouts, publisher, now },
-    worker: { sheets: source, gardenMonths: db.stores.gardenMonths, fanouts, publisher, ruleSet, year: roster.year, now },
-    finalizer: { fanouts, gardenMonths: db.stores.gardenMonths, monthResults, roster, ruleSet, now },
+    plan: { source, sheetSyncs, syncMarginMinutes: 0, ruleSet, fanouts, publisher, now },
+    worker: { sheets: source, gardenMonths: db.stores.gardenMonths, sheetSyncs, fanouts, publisher, ruleSet, year: roster.year, now },
+    finalizer: { fanouts, roster: async () => roster, assess: (input: MonthlyRunInput) => runMonthlyAssessment(run, input), now },
   };
   return { deps, fanouts, monthResults };
 }
+
+/** The last complete sync got to `since`: sheets modified before it are not listed. */
+const syncedUpTo = (roster: Roster, since: number) =>
+  db.stores.sheetSyncs.saveCursor({ county: roster.county, highWater: new Date(since).toISOString(), updatedAt: new Date(since).toISOString(), pending: [] });
 
 function cloudEvent(message: Message): CloudEvent<PubsubMessageData> {
   return {
@@ -97,7 +108,8 @@ it('publishes one message per changed garden; workers read each sheet once; the 
   const worker = pubsubFunction(fanoutWorkerEndpoint((d: typeof deps.worker) => d), async () => ({ log, deps: deps.worker }));
   const finalizer = pubsubFunction(fanoutFinalizerEndpoint((d: typeof deps.finalizer) => d), async () => ({ log, deps: deps.finalizer }));
 
-  const planned = await planClose(deps.plan, { roster, month: MONTH, asOf: AS_OF, since: new Date(since).toISOString(), cutoffAt: '2020-07-01T12:00:00+08:00' });
+  await syncedUpTo(roster, since);
+  const planned = await planClose(deps.plan, { roster, month: MONTH, asOf: AS_OF, cutoffAt: '2020-07-01T12:00:00+08:00' });
   expect(planned.published).toBe(roster.gardens.length - 1);
 
   const deliveries = new Map<string, number>();
@@ -127,9 +139,8 @@ it('publishes one message per changed garden; workers read each sheet once; the 
 
   expect(fake.requests().filter((r) => r.path.startsWith('/v4/'))).toHaveLength(planned.published);
   expect(await fanouts.doneGardens(planned.runKey)).toEqual(roster.gardens.slice(0, -1).map((g) => g.id).sort());
-  expect(outcomes.filter((o) => o.kind === 'assessed')).toEqual([{ kind: 'assessed', complete: true, missing: [], pairsPassed: expect.any(Number) }]);
+  expect(outcomes.filter((o) => o.kind === 'assessed')).toEqual([{ kind: 'assessed', complete: true, missing: [], pairsPassed: expect.any(Number), businessKey: expect.any(String) }]);
   const stored = await monthResults.get(`month:${MONTH}`);
-  expect(stored?.runId).toBe(planned.runKey);
   expect(stored?.result.gardens).toHaveLength(roster.gardens.length);
 });
 
@@ -137,10 +148,12 @@ it('at the cutoff the finalizer assesses with whoever is in and names the missin
   const since = fake.clock.now() - 86_400_000;
   const roster = seedCounty(since);
   const { deps, monthResults } = wiring(roster, () => '2020-07-01T12:30:00+08:00');
-  const planned = await planClose(deps.plan, { roster, month: MONTH, asOf: AS_OF, since: new Date(since).toISOString(), cutoffAt: '2020-07-01T12:00:00+08:00' });
+  await syncedUpTo(roster, since);
+  const planned = await planClose(deps.plan, { roster, month: MONTH, asOf: AS_OF, cutoffAt: '2020-07-01T12:00:00+08:00' });
   const first = await finalizeClose(deps.finalizer, { runKey: planned.runKey });
   const again = await finalizeClose(deps.finalizer, { runKey: planned.runKey });
-  expect(first).toEqual({ kind: 'assessed', complete: false, missing: roster.gardens.slice(0, -1).map((g) => g.id), pairsPassed: expect.any(Number) });
+  expect(first).toEqual({ kind: 'assessed', complete: false, missing: roster.gardens.slice(0, -1).map((g) => g.id), pairsPassed: expect.any(Number), businessKey: expect.any(String) });
+  expect(fake.requests('spreadsheets.get')).toHaveLength(0); // the finalizer reads nothing: workers do
   expect(again).toEqual({ kind: 'already_finalized' });
   const notes = (await monthResults.get(`month:${MONTH}`))?.result.notes ?? [];
   expect(notes.some((n) => n.includes(roster.gardens[0].name))).toBe(true);

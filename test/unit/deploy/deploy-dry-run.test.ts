@@ -45,6 +45,17 @@ describe('npm run deploy -- --dry-run', () => {
     }
   });
 
+  it('deploys the month-close fan-out: worker and finalizer on their topics, capped instances, the workers sharing the read quota', () => {
+    const byName = (name: string) => deploys.find((c) => c[3] === name)!;
+    const envOf = (c: string[]) => Object.fromEntries(flag(c, 'set-env-vars')!.replace(/^\^\|\^/, '').split('|').map((kv) => kv.split(/=(.*)/s).slice(0, 2)));
+    expect(byName('closeWorker')).toEqual(expect.arrayContaining(['--trigger-topic=bangfu-close-work', '--max-instances=5']));
+    expect(byName('closeFinalizer')).toEqual(expect.arrayContaining(['--trigger-topic=bangfu-close-check', '--max-instances=1']));
+    expect(envOf(byName('closeWorker')).BANGFU_SHEETS_READS_PER_MINUTE).toBe('12'); // 60 reads/min ÷ 5 instances
+    expect(envOf(byName('monthlyAssessment'))).toMatchObject({ BANGFU_SHEETS_READS_PER_MINUTE: '60', BANGFU_FANOUT_ABOVE_READS: '480' });
+    const topics = cmds.filter((c) => c.slice(0, 3).join(' ') === 'gcloud pubsub topics').map((c) => c[4]);
+    expect(topics).toEqual(expect.arrayContaining(['bangfu-close-work', 'bangfu-close-check']));
+  });
+
   it('the manifest lists every function index.ts registers, with the same kind of trigger', () => {
     const source = readFileSync(path.join(ROOT, 'functions/src/index.ts'), 'utf8');
     const registered = [...source.matchAll(/functions\.(http|cloudEvent)\('(\w+)'/g)].map((m) => `${m[2]}:${m[1] === 'http' ? 'http' : 'topic'}`);

@@ -17,6 +17,7 @@ export interface WorkItem {
   asOf: string;
   gardenId: string;
   spreadsheetId: string;
+  title: string;
 }
 
 export interface FanoutPlan {
@@ -36,16 +37,23 @@ export function fanoutRunKey(month: string, asOf: string): string {
  * One work item per garden whose registered sheet changed. Gardens whose sheets did not change need no read:
  * their snapshots are current from the syncs during the month (the sheet's 提交本月 button, earlier closes).
  */
-export function planFanout(input: { roster: Roster; month: string; asOf: string; changed: readonly ChangedSheet[] }): FanoutPlan {
+export function planFanout(input: {
+  roster: Roster; month: string; asOf: string; changed: readonly ChangedSheet[];
+  /** Sheets known to be a garden's without a registration (its last sync, or its file name): location → garden id. */
+  owners?: ReadonlyMap<string, string>;
+}): FanoutPlan {
   const runKey = fanoutRunKey(input.month, input.asOf);
   const changed = new Set(input.changed.map((c) => c.location));
   const items: WorkItem[] = [];
   const registered = new Set<string>();
+  const owned = new Map<string, string>();
+  for (const [location, gardenId] of input.owners ?? []) if (changed.has(location)) owned.set(gardenId, location);
   for (const garden of input.roster.gardens) {
-    if (!garden.spreadsheetId) continue;
-    registered.add(garden.spreadsheetId);
-    if (changed.has(garden.spreadsheetId)) {
-      items.push({ runKey, month: input.month, asOf: input.asOf, gardenId: garden.id, spreadsheetId: garden.spreadsheetId });
+    const location = garden.spreadsheetId ?? owned.get(garden.id);
+    if (!location) continue;
+    registered.add(location);
+    if (changed.has(location)) {
+      items.push({ runKey, month: input.month, asOf: input.asOf, gardenId: garden.id, spreadsheetId: location, title: garden.name });
     }
   }
   const unregistered = [...changed].filter((id) => !registered.has(id)).sort();

@@ -1,28 +1,33 @@
-import type { MonthAssessment, Roster, RuleSet } from '../../../../schemas';
-import { assessMonth } from '../../core/assessment';
+import type { Roster } from '../../../../schemas';
 import { finalizeDecision } from '../../core/fanout';
-import type { AssessmentStore } from '../ports/assessment-store';
+import { UseCaseFailure } from '../errors';
 import type { FanoutStore } from '../ports/fanout';
-import type { GardenMonthStore } from '../ports/garden-month-store';
+import type { MonthlyRunInput, MonthlyRunResult } from '../run-monthly-assessment';
 
 export interface FinalizeCloseDeps {
   fanouts: FanoutStore;
-  gardenMonths: Pick<GardenMonthStore, 'listMonth'>;
-  monthResults: AssessmentStore<MonthAssessment>;
-  roster: Roster;
-  ruleSet: RuleSet;
+  roster: (month: string) => Promise<Roster>;
+  /**
+   * The monthly run itself (runMonthlyAssessment with its deps, plus publishing where configured), told to read
+   * nothing: the workers synced every changed sheet, so it freezes, assesses and stores exactly as the
+   * single-function run does with the same inputs — same business key, same result.
+   */
+  assess: (input: MonthlyRunInput) => Promise<MonthlyRunResult>;
   now: () => string;
 }
 
 export type FinalizeOutcome =
   | { kind: 'waiting'; done: number; expected: number }
   | { kind: 'already_finalized' }
-  | { kind: 'assessed'; complete: boolean; missing: string[]; pairsPassed: number };
+  /** Another check is assessing right now; if it fails, its own message is redelivered and retries. */
+  | { kind: 'assessing_elsewhere' }
+  | { kind: 'assessed'; complete: boolean; missing: string[]; pairsPassed: number; businessKey: string };
 
 /**
- * The finalizer, run on every check message: assesses the month exactly once — when the last expected garden is
- * in, or at the cutoff naming the missing ones. Concurrent or redelivered checks race for one transactional
- * claim; only its winner assesses.
+ * The finalizer, run on every check message: assesses the month once — when the last expected garden is in, or
+ * at the cutoff naming the missing ones (assessed on their last stored snapshots). The assessment is idempotent
+ * by its inputs (the monthly run's log), so a finalizer that crashed after it is retried safely; the run's
+ * finalize mark is set after it, and checks racing for it see `already_finalized`.
  */
 export async function finalizeClose(deps: FinalizeCloseDeps, input: { runKey: string }): Promise<FinalizeOutcome> {
   const run = await deps.fanouts.get(input.runKey);
@@ -32,13 +37,16 @@ export async function finalizeClose(deps: FinalizeCloseDeps, input: { runKey: st
   const decision = finalizeDecision({ expected: run.expected, done, finalizedAt: run.finalizedAt, now, cutoffAt: run.cutoffAt });
   if (decision.kind === 'wait') return { kind: 'waiting', done: decision.done, expected: decision.expected };
   if (decision.kind === 'already_finalized') return decision;
-  if (!(await deps.fanouts.claimFinalize(input.runKey, now, decision.missing))) return { kind: 'already_finalized' };
-  const reports = await deps.gardenMonths.listMonth(run.month);
-  const assessment = assessMonth({ roster: deps.roster, ruleSet: deps.ruleSet, month: run.month, reports, spotChecks: [], asOf: run.asOf });
-  if (decision.missing.length > 0) {
-    const names = decision.missing.map((id) => deps.roster.gardens.find((g) => g.id === id)?.name ?? id);
-    assessment.notes.push(`以下园所的表格在截止前未能读取，按上次同步的资料评估：${names.join('、')}`);
+  const roster = await deps.roster(run.month);
+  const names = decision.missing.map((id) => roster.gardens.find((g) => g.id === id)?.name ?? id);
+  const notes = names.length > 0 ? [`以下园所的表格在截止前未能读取，按上次同步的资料评估：${names.join('、')}`] : [];
+  let result: MonthlyRunResult;
+  try {
+    result = await deps.assess({ month: run.month, asOf: run.asOf, roster, readNothing: true, notes });
+  } catch (error) {
+    if (error instanceof UseCaseFailure && error.code === 'busy') return { kind: 'assessing_elsewhere' };
+    throw error;
   }
-  await deps.monthResults.save(`month:${run.month}`, assessment, { savedAt: now, runId: input.runKey });
-  return { kind: 'assessed', complete: decision.complete, missing: decision.missing, pairsPassed: assessment.summary.pairsPassed };
+  if (!(await deps.fanouts.claimFinalize(input.runKey, deps.now(), decision.missing))) return { kind: 'already_finalized' };
+  return { kind: 'assessed', complete: decision.complete, missing: decision.missing, pairsPassed: result.assessment.summary.pairsPassed, businessKey: result.businessKey };
 }

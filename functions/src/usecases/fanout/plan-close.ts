@@ -1,12 +1,14 @@
-import type { Roster } from '../../../../schemas';
+import type { Roster, RuleSet } from '../../../../schemas';
 import { planFanout } from '../../core/fanout';
+import { runWindow } from '../../core/monthly-run';
+import { matchGarden } from '../../core/roster/match-garden';
+import { planCountyReads, type ReadCountyDeps } from '../monthly-run/read-county';
 import { FANOUT_TOPICS, type FanoutStore, type Publisher } from '../ports/fanout';
-import type { SheetSource } from '../ports/sheet-source';
 
-export interface PlanCloseDeps {
-  sheets: Pick<SheetSource, 'list'>;
+export interface PlanCloseDeps extends Pick<ReadCountyDeps, 'source' | 'sheetSyncs' | 'syncMarginMinutes'> {
   fanouts: FanoutStore;
   publisher: Publisher;
+  ruleSet: RuleSet;
   now: () => string;
 }
 
@@ -14,19 +16,34 @@ export interface PlanCloseInput {
   roster: Roster;
   month: string;
   asOf: string;
-  /** The previous close (or sync sweep): only sheets modified after it are read. Null reads every sheet. */
-  since: string | null;
   cutoffAt: string;
 }
 
+/** The sheets a close must read, each with the garden it belongs to when that is known without reading it. */
+export async function closeReads(deps: Pick<PlanCloseDeps, 'source' | 'sheetSyncs' | 'syncMarginMinutes' | 'ruleSet'>, input: Omit<PlanCloseInput, 'cutoffAt'>) {
+  const window = runWindow(input.month, input.asOf, deps.ruleSet);
+  const { plan, synced, listed } = await planCountyReads(deps, input.roster, window.months);
+  const reads = plan.filter((e) => e.kind === 'read');
+  const owners = new Map<string, string>();
+  for (const doc of synced) owners.set(doc.location, doc.gardenId);
+  for (const r of reads) {
+    if (owners.has(r.location)) continue;
+    const match = matchGarden([r.title], input.roster);
+    if (match.kind === 'matched') owners.set(r.location, match.gardenId);
+  }
+  const modifiedAt = new Map(listed.map((l) => [l.location, l.source.modifiedAt]));
+  return { reads: reads.map((r) => ({ location: r.location, modifiedAt: modifiedAt.get(r.location) ?? input.asOf })), owners };
+}
+
 /**
- * The planner: asks Drive which sheets changed (Drive quota, not Sheets), records the run with the gardens it
- * expects, and publishes one work message per changed garden. Re-planning the same close is harmless: the stored
- * run keeps its expected list, and workers skip gardens already in.
+ * The planner: finds the sheets that changed (Drive listing and the gardens' sync records — no Sheets read),
+ * records the run with the gardens it expects, and publishes one work message per changed garden. Re-planning the
+ * same close is harmless: the stored run keeps its expected list, and workers skip gardens already in. Changed
+ * sheets no garden can be given without reading them are left to the finalizer's run, which reports them.
  */
-export async function planClose(deps: PlanCloseDeps, input: PlanCloseInput) {
-  const changed = await deps.sheets.list(input.since);
-  const plan = planFanout({ roster: input.roster, month: input.month, asOf: input.asOf, changed: changed.map((c) => ({ location: c.location, modifiedAt: c.source.modifiedAt })) });
+export async function planClose(deps: PlanCloseDeps, input: PlanCloseInput, known?: Awaited<ReturnType<typeof closeReads>>) {
+  const { reads, owners } = known ?? (await closeReads(deps, input));
+  const plan = planFanout({ roster: input.roster, month: input.month, asOf: input.asOf, changed: reads, owners });
   const run = await deps.fanouts.open({
     runKey: plan.runKey, month: input.month, asOf: input.asOf, cutoffAt: input.cutoffAt,
     expected: plan.items.map((i) => i.gardenId), unregistered: plan.unregistered,

@@ -2,19 +2,23 @@ import type { RuleSet } from '../../../../schemas';
 import type { FanoutWorkMessage } from '../../../../schemas/fanout';
 import { deadlinesOf } from '../../core/calendar';
 import { readPlanTable } from '../../core/intake';
-import { gardenCandidates, runWindow } from '../../core/monthly-run';
+import { gardenCandidates, runWindow, syncedMonths } from '../../core/monthly-run';
 import type { GardenMonthStore } from '../ports/garden-month-store';
 import { FANOUT_TOPICS, type FanoutStore, type Publisher } from '../ports/fanout';
 import type { SheetSource } from '../ports/sheet-source';
+import type { SheetSyncStore } from '../ports/sheet-sync-store';
 
 export interface SyncOneDeps {
   /** Built with this instance's share of the read quota (perInstanceReadQuota). */
   sheets: Pick<SheetSource, 'read'>;
   gardenMonths: Pick<GardenMonthStore, 'applySnapshot'>;
+  /** The garden's sync record, so that the finalizer's run (and the next close) does not read the sheet again. */
+  sheetSyncs: Pick<SheetSyncStore, 'synced' | 'record'>;
   fanouts: FanoutStore;
   publisher: Publisher;
   ruleSet: RuleSet;
-  year: number;
+  /** The roster's year; default the close's month's (as the scheduled run reads it). */
+  year?: number;
   now: () => string;
 }
 
@@ -28,19 +32,24 @@ export async function syncOne(deps: SyncOneDeps, msg: FanoutWorkMessage): Promis
     await deps.publisher.publish(FANOUT_TOPICS.check, { runKey: msg.runKey });
     return { gardenId: msg.gardenId, skipped: true };
   }
-  const snapshot = await deps.sheets.read({ location: msg.spreadsheetId, title: msg.gardenId });
+  const snapshot = await deps.sheets.read({ location: msg.spreadsheetId, title: msg.title ?? msg.gardenId });
   const syncedAt = deps.now();
-  const table = readPlanTable(snapshot.grid, { year: deps.year, asOf: syncedAt });
+  const table = readPlanTable(snapshot.grid, { year: deps.year ?? Number(msg.month.slice(0, 4)), asOf: syncedAt });
   const window = runWindow(msg.month, msg.asOf, deps.ruleSet);
-  const { candidates } = gardenCandidates({
+  const { candidates, account } = gardenCandidates({
     gardenId: msg.gardenId, months: window.months, assessedMonth: msg.month, rows: table.rows, issues: table.issues,
     skipped: table.skipped.length, source: snapshot.source, syncedAt,
   });
   const months = [];
   for (const candidate of candidates) {
-    const applied = await deps.gardenMonths.applySnapshot(candidate, { cutoff: deadlinesOf(candidate.month, deps.ruleSet).cutoff });
+    const applied = await deps.gardenMonths.applySnapshot(candidate, { cutoff: deadlinesOf(candidate.month, deps.ruleSet).cutoff, by: 'monthly-run' });
     months.push({ month: candidate.month, outcome: applied.outcome, version: applied.version });
   }
+  const [previous] = await deps.sheetSyncs.synced([msg.gardenId]);
+  await deps.sheetSyncs.record({
+    gardenId: msg.gardenId, location: msg.spreadsheetId, title: snapshot.ref.title, tableGarden: table.garden, source: snapshot.source,
+    syncedAt, months: syncedMonths(previous ?? null, msg.spreadsheetId, snapshot.source, window.months), account,
+  });
   await deps.fanouts.markDone(msg.runKey, { gardenId: msg.gardenId, doneAt: deps.now(), months });
   await deps.publisher.publish(FANOUT_TOPICS.check, { runKey: msg.runKey });
   return { gardenId: msg.gardenId, skipped: false };

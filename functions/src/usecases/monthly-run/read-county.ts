@@ -54,17 +54,27 @@ export interface CountyTables {
 }
 
 /**
+ * Which sheets a run over `months` must read (the rest are reused): the listing since the cursor, compared with
+ * the gardens' sync records. Costs Drive listing only. The fan-out planner sizes the close with it.
+ */
+export async function planCountyReads(deps: Pick<ReadCountyDeps, 'source' | 'sheetSyncs' | 'syncMarginMinutes'>, roster: Roster, months: readonly string[]) {
+  const syncs = deps.sheetSyncs;
+  const cursor = syncs ? await syncs.cursor(roster.county) : null;
+  const synced = syncs ? await syncs.synced(roster.gardens.map((g) => g.id)) : [];
+  const since = syncs ? listingSince(cursor, deps.syncMarginMinutes) : null;
+  const listed = await deps.source.list(since);
+  const plan = planSheetReads({ listed, since, synced, pending: cursor?.pending ?? [], months });
+  return { cursor, synced, since, listed, plan };
+}
+
+/**
  * Reads every plan table that changed (every one the source lists, without incremental sync), once each, and
  * decides whose it is. A sheet that cannot be read is reported by name; an outage (anything the adapter does not
  * call unreadable) fails the whole run, because assessing with a garden silently missing would fail it unjustly.
  */
 export async function readCounty(deps: ReadCountyDeps, roster: Roster, options: ReadCountyOptions): Promise<CountyTables> {
   const syncs = deps.sheetSyncs;
-  const cursor = syncs ? await syncs.cursor(roster.county) : null;
-  const synced = syncs ? await syncs.synced(roster.gardens.map((g) => g.id)) : [];
-  const since = syncs ? listingSince(cursor, deps.syncMarginMinutes) : null;
-  const listed = await deps.source.list(since);
-  const plan = planSheetReads({ listed, since, synced, pending: cursor?.pending ?? [], months: options.months });
+  const { cursor, synced, listed, plan } = await planCountyReads(deps, roster, options.months);
   const toRead = options.readNothing ? [] : plan.filter((e) => e.kind === 'read');
   const notRead = options.readNothing ? plan.filter((e) => e.kind === 'read').map(({ location, title }) => ({ location, title })) : [];
 
