@@ -46,3 +46,21 @@ export const Issue = z.object({
   month: MonthKey.optional(),
 });
 export type Issue = z.infer<typeof Issue>;
+
+/** The garden's words for the two severities. */
+export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '提醒' };
+
+/** The tab listing a garden's open issues, in its Google sheet and its .xlsx file alike. */
+export const ISSUE_LIST_SHEET = '问题清单';
+
+/**
+ * The 问题清单 tab's columns in order, in the Google sheet and the .xlsx alike: the Issue field each shows (severity
+ * as its label) and its width in characters (set in the .xlsx).
+ */
+export const ISSUE_LIST_COLUMNS: ReadonlyArray<{ header: string; field: 'row' | 'cell' | 'column' | 'severity' | 'message'; width: number }> = [
+  { header: '行号', field: 'row', width: 6 },
+  { header: '单元格', field: 'cell', width: 8 },
+  { header: '栏目', field: 'column', width: 12 },
+  { header: '级别', field: 'severity', width: 6 },
+  { header: '问题说明', field: 'message', width: 60 },
+];

@@ -1,4 +1,4 @@
-import type { Issue } from '../../schemas';
+import { SEVERITY_LABELS, type Issue } from '../../schemas';
 import { escapeHtml } from '../../functions/src/core/safe-text/html';
 
 export const CHECK_SIDEBAR_TITLE = '全表检查结果';
@@ -16,7 +16,7 @@ export function problemsHtml(sheetName: string, issues: readonly Issue[]): strin
     : `<p>共 ${errors} 个错误、${warnings} 个提醒。点击一条即可跳到对应的格子；改正后再点“全表检查”。</p>`;
   const items = sorted.map((i) =>
     `<li class="${i.severity}"><a href="#" data-sheet="${escapeHtml(sheetName)}" data-cell="${escapeHtml(i.cell)}">` +
-    `<b>${i.severity === 'error' ? '错误' : '提醒'}</b> ${escapeHtml(i.message)}</a></li>`).join('');
+    `<b>${SEVERITY_LABELS[i.severity]}</b> ${escapeHtml(i.message)}</a></li>`).join('');
   return `<!DOCTYPE html><html><head><base target="_top"><meta charset="utf-8"><style>
 body{font:13px/1.5 sans-serif;margin:8px}ul{list-style:none;padding:0}li{margin:4px 0;padding:4px 6px;border-radius:4px}
 li.error{background:#fce8e6}li.warning{background:#fef7e0}a{color:inherit;text-decoration:none}.ok{color:#137333}

@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { STATUS_LABELS, type PlanRow } from '../../../schemas';
+import { SEVERITY_LABELS, STATUS_LABELS, type PlanRow } from '../../../schemas';
 import type { ValidatePlanTableResult } from '../usecases/validate-plan-table';
 import { formatTable, truncateToWidth } from './text-width';
 
-const SEVERITY_LABELS = { error: '错误', warning: '提醒' } as const;
 const TASK_WIDTH = 40;
 
 /** `--json`: one object, rows as intake reads them (row = 1-based sheet row). */

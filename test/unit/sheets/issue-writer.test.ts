@@ -35,9 +35,9 @@ it('notes and colours the offending cells and lists the issues on a 问题清单
   expect(fake.cell('g1', "'计划表'!B2")).toMatchObject({ value: '6月31日', note: '【帮扶检查】\nB2：日期“6月31日”不存在', background: ERROR_COLOR });
   expect(fake.cell('g1', "'计划表'!C2")).toMatchObject({ background: WARNING_COLOR });
   expect(tabRows()).toEqual([
-    ['单元格', '行号', '栏目', '级别', '问题说明'],
-    ['B2', 2, '帮扶时间', '错误', 'B2：日期“6月31日”不存在'],
-    ['C2', 2, '帮扶任务', '提醒', taskIssue.message],
+    ['行号', '单元格', '栏目', '级别', '问题说明'],
+    [2, 'B2', '帮扶时间', '错误', 'B2：日期“6月31日”不存在'],
+    [2, 'C2', '帮扶任务', '提醒', taskIssue.message],
   ]);
   expect(fake.requests().filter((r) => r.method !== 'GET').map((r) => r.op)).toEqual(['spreadsheets.batchUpdate']);
 });
@@ -62,7 +62,7 @@ it('clears the marks of fixed issues, keeps the garden\'s own notes, and updates
   expect(tabRows()).toHaveLength(2);
   await writer.writeIssues(ref, []);
   expect(fake.cell('g1', "'计划表'!E3")?.note).toBeUndefined();
-  expect(tabRows()).toEqual([['单元格', '行号', '栏目', '级别', '问题说明']]);
+  expect(tabRows()).toEqual([['行号', '单元格', '栏目', '级别', '问题说明']]);
 });
 
 it('writes nothing when the issues did not change, so the sheet\'s Drive version stays put', async () => {

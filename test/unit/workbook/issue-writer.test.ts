@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import type { Issue } from '../../../schemas';
+import { ISSUE_LIST_SHEET, type Issue } from '../../../schemas';
 import { readPlanTable } from '../../../functions/src/core/intake';
 import {
-  ERROR_FILL, ISSUES_SHEET, NOTE_PREFIX, WARNING_FILL, XlsxIssueWriter, readWorkbookFile, readWorkbookGrid, xlsxRef,
+  ERROR_FILL, NOTE_PREFIX, WARNING_FILL, XlsxIssueWriter, readWorkbookFile, readWorkbookGrid, xlsxRef,
 } from '../../../functions/src/adapters/workbook';
 import { buildBadRows } from '../../fixtures/workbook/bad-rows';
 import { makeTempDir, removeTempDir } from '../../fixtures/workbook/build';
@@ -72,10 +72,10 @@ describe('XlsxIssueWriter', () => {
     const { file } = await gardenCopy('list.xlsx');
     const sneaky: Issue = { ...warning, cell: 'F3', row: 3, column: '=HYPERLINK("http://x.cn","点我")', message: '=1+1' };
     await new XlsxIssueWriter().writeIssues(xlsxRef(file), [warning, sneaky]);
-    const list = (await open(file)).getWorksheet(ISSUES_SHEET)!;
+    const list = (await open(file)).getWorksheet(ISSUE_LIST_SHEET)!;
     const rows = list.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1));
     expect(rows).toEqual([
-      ['行', '单元格', '列', '级别', '问题'],
+      ['行号', '单元格', '栏目', '级别', '问题说明'],
       [3, 'F3', '\'=HYPERLINK("http://x.cn","点我")', '提醒', '\'=1+1'],
       [9, 'C9', '帮扶任务', '提醒', 'C9：已完成的活动缺少方案、记录'],
     ]);
@@ -105,7 +105,7 @@ describe('XlsxIssueWriter', () => {
     expect(noteText(sheet.getCell('A4'))).toBeUndefined();
     expect(fillColour(sheet.getCell('A4'))).toBeUndefined();
     expect(fillColour(sheet.getCell('B5'))).toBe('FFC6EFCE'); // the garden's green is back
-    expect(workbook.getWorksheet(ISSUES_SHEET)!.rowCount).toBe(3);
+    expect(workbook.getWorksheet(ISSUE_LIST_SHEET)!.rowCount).toBe(3);
 
     await writer.writeIssues(xlsxRef(file), []);
     workbook = await open(file);
@@ -117,8 +117,8 @@ describe('XlsxIssueWriter', () => {
     expect(fillColour(sheet.getCell('D6'))).toBeUndefined();
     expect(fillColour(sheet.getCell('B5'))).toBe('FFC6EFCE');
     sheet.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => expect(noteText(cell) ?? '').not.toContain(NOTE_PREFIX)));
-    expect(workbook.getWorksheet(ISSUES_SHEET)!.getCell('A2').value).toBe('未发现问题。');
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Sheet1', ISSUES_SHEET]);
+    expect(workbook.getWorksheet(ISSUE_LIST_SHEET)!.getCell('A2').value).toBe('未发现问题。');
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Sheet1', ISSUE_LIST_SHEET]);
   });
 
   it('leaves a clean file alone when there is nothing to report', async () => {

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { Issue } from '../../../../schemas';
 import { parseA1 } from '../../core/sheet-address';
+import { issueListRows } from '../../core/template/issue-list';
 
 export const NOTE_PREFIX = '【帮扶检查】';
-export const ISSUES_TAB = '问题清单';
 export const LEDGER_KEY = 'bangfu.issueMarks';
 /** Fixed so that a retried create fails loudly instead of adding a second ledger. */
 export const LEDGER_METADATA_ID = 20_200_530;
@@ -18,8 +18,6 @@ export const ERROR_COLOR = { red: 0.957, green: 0.8, blue: 0.8 };
 export const WARNING_COLOR = { red: 1, green: 0.949, blue: 0.8 };
 /** Bounds the ledger (developer metadata is limited to 30 000 characters per spreadsheet). */
 export const MAX_MARKED_CELLS = 2_000;
-
-export const ISSUES_TAB_HEADER = ['单元格', '行号', '栏目', '级别', '问题说明'];
 
 export interface Ledger {
   sheetId: number;
@@ -92,15 +90,9 @@ export function markRequests(previous: Ledger | null, sheetId: number, marks: re
   ];
 }
 
-/** The 问题清单 tab's rows, header first. */
-export function issueTabRows(issues: readonly Issue[]): (string | number)[][] {
-  const sorted = [...issues].sort((a, b) => a.row - b.row || cellIndex(a.cell).col - cellIndex(b.cell).col);
-  return [ISSUES_TAB_HEADER, ...sorted.map((i) => [i.cell, i.row, i.column, i.severity === 'error' ? '错误' : '提醒', i.message])];
-}
-
 /** Rewrites the whole tab: cells the new rows do not cover are cleared (updateCells semantics over a range). */
 export function issueTabRequests(tabId: number, issues: readonly Issue[]): sheets_v4.Schema$Request[] {
-  const rows = issueTabRows(issues);
+  const rows = issueListRows(issues);
   const value = (v: string | number): sheets_v4.Schema$ExtendedValue => (typeof v === 'number' ? { numberValue: v } : { stringValue: v });
   return [
     { updateSheetProperties: { properties: { sheetId: tabId, gridProperties: { rowCount: Math.max(1000, rows.length) } }, fields: 'gridProperties.rowCount' } },

@@ -8,10 +8,10 @@
  * would make the next list() report the sheet as changed again.
  */
 import type { sheets_v4 } from '@googleapis/sheets';
-import type { Issue } from '../../../../schemas';
+import { ISSUE_LIST_COLUMNS, ISSUE_LIST_SHEET, type Issue } from '../../../../schemas';
 import type { IssueWriter, SheetRef } from '../../usecases/ports/sheet-source';
 import type { GoogleClients } from './clients';
-import { ISSUES_TAB, LEDGER_KEY, LEDGER_METADATA_ID, issueTabRequests, issuesHash, markRequests, marksFor, parseLedger, type Ledger } from './issue-marks';
+import { LEDGER_KEY, LEDGER_METADATA_ID, issueTabRequests, issuesHash, markRequests, marksFor, parseLedger, type Ledger } from './issue-marks';
 import type { SheetsBudgets } from './quota-budget';
 import type { RequestGate } from './request-gate';
 
@@ -38,7 +38,7 @@ export class GoogleIssueWriter implements IssueWriter {
     if (plan?.sheetId === undefined || plan.sheetId === null) throw new Error(`spreadsheet ${spreadsheetId}: plan sheet not found`);
     const ledgerMeta = (state.data.developerMetadata ?? []).find((d) => d.metadataKey === LEDGER_KEY);
     const previous = parseLedger(ledgerMeta?.metadataValue);
-    const tab = props.find((p) => p.title === ISSUES_TAB);
+    const tab = props.find((p) => p.title === ISSUE_LIST_SHEET);
     const hash = issuesHash(issues);
     if (tab && previous?.hash === hash && previous.sheetId === plan.sheetId) return;
 
@@ -46,7 +46,7 @@ export class GoogleIssueWriter implements IssueWriter {
     const ledger: Ledger = { sheetId: plan.sheetId, cells: marks.map((m) => m.cell), hash };
     const tabId = tab?.sheetId ?? Math.max(0, ...props.map((p) => p.sheetId ?? 0)) + 1;
     const requests: sheets_v4.Schema$Request[] = [
-      ...(tab ? [] : [{ addSheet: { properties: { sheetId: tabId, title: ISSUES_TAB, gridProperties: { rowCount: 1000, columnCount: 5, frozenRowCount: 1 } } } }]),
+      ...(tab ? [] : [{ addSheet: { properties: { sheetId: tabId, title: ISSUE_LIST_SHEET, gridProperties: { rowCount: 1000, columnCount: ISSUE_LIST_COLUMNS.length, frozenRowCount: 1 } } } }]),
       ...markRequests(previous, plan.sheetId, marks),
       ...issueTabRequests(tabId, issues),
       ledgerMeta

@@ -1,12 +1,11 @@
 import ExcelJS from 'exceljs';
-import type { CellGrid, CellValue, MergeRange } from '../../../../schemas';
+import { ISSUE_LIST_SHEET, type CellGrid, type CellValue, type MergeRange } from '../../../../schemas';
 import { parseA1 } from '../../core/sheet-address';
 import { toCellValue } from './cell-value';
 import { workbookError } from './errors';
 import { looksLikePlanTable } from './plan-sheet';
 
 /** Worksheets we add to a garden's workbook ourselves; never read as the plan table. */
-export const ISSUES_SHEET = '问题清单';
 export const MARKS_SHEET = '_bangfu_marks';
 
 /** A worksheet's cells as a CellGrid: ragged rows without trailing empties, values only in merge anchors. */
@@ -53,7 +52,7 @@ export function choosePlanSheet(workbook: ExcelJS.Workbook, label: string, name?
     return { sheet, grid: worksheetToGrid(sheet) };
   }
   const candidates = workbook.worksheets.filter(
-    (sheet) => sheet.state === 'visible' && sheet.name !== ISSUES_SHEET && sheet.name !== MARKS_SHEET,
+    (sheet) => sheet.state === 'visible' && sheet.name !== ISSUE_LIST_SHEET && sheet.name !== MARKS_SHEET,
   );
   if (candidates.length === 0) throw workbookError('no_sheet', label);
   let first: { sheet: ExcelJS.Worksheet; grid: CellGrid } | undefined;

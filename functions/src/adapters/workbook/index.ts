@@ -2,7 +2,7 @@
 export { dateToSerial, toCellValue } from './cell-value';
 export { WorkbookError, type WorkbookErrorCode } from './errors';
 export { XlsxFolderSource, xlsxRef } from './folder-source';
-export { ISSUES_SHEET, worksheetToGrid } from './grid';
+export { worksheetToGrid } from './grid';
 export { XlsxIssueWriter } from './issue-writer';
 export { bytesVersion } from './load';
 export { ERROR_FILL, NOTE_PREFIX, WARNING_FILL } from './marks';
