@@ -14,7 +14,7 @@ import { storedBureauInputs } from '../local/bureau-outputs';
 import { progressReporter } from './progress';
 import { withStores } from './stores';
 
-const USAGE = '用法：bangfu assess --month YYYY-MM --data 数据文件夹 [--as-of 评估时间(ISO-8601)] [--rule-set 考核规则] [--out 输出文件夹] [--json]';
+const USAGE = '用法：bangfu assess --month YYYY-MM --data 数据文件夹 [--as-of 评估时间(ISO-8601)] [--rule-set 考核规则] [--out 输出文件夹] [--json] [--database cloud|local]';
 
 interface AssessArgs {
   month: string;
@@ -24,6 +24,8 @@ interface AssessArgs {
   json: boolean;
   /** --rule-set; absent: BANGFU_RULE_SET, else the default. */
   ruleSet?: string;
+  /** --database cloud|local; absent: BANGFU_FIRESTORE, else local. */
+  database?: string;
 }
 
 /** What the shell provides: the clock (so a test or a replay can fix "now"). */
@@ -66,7 +68,7 @@ export function makeAssessCommand(clock: CliClock): Command {
           for (const file of written) io.out(`结果已写入 ${file}`);
         }
         return inputComplete(run) ? 0 : 1;
-      });
+      }, { flag: parsed.database });
     },
   };
 }
@@ -97,6 +99,7 @@ export function parseAssessArgs(args: readonly string[], now: string): AssessArg
       args: [...args],
       options: {
         month: { type: 'string' }, data: { type: 'string' }, 'as-of': { type: 'string' }, 'rule-set': { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' },
+        database: { type: 'string' },
       },
       strict: true,
     }));
@@ -108,5 +111,5 @@ export function parseAssessArgs(args: readonly string[], now: string): AssessArg
   if (!values.data) throw new Error('请用 --data 指定数据文件夹（内含 roster.xlsx 和 gardens/）');
   const asOf = values['as-of'] ?? now;
   if (!Instant.safeParse(asOf).success) throw new Error(`评估时间“${asOf}”无效，应为带时区的 ISO-8601，如 2020-06-01T09:00:00+08:00`);
-  return { month: values.month, data: values.data, asOf, out: values.out, json: values.json ?? false, ruleSet: values['rule-set'] };
+  return { month: values.month, data: values.data, asOf, out: values.out, json: values.json ?? false, ruleSet: values['rule-set'], database: values.database };
 }

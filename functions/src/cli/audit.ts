@@ -6,7 +6,7 @@ import type { Command } from './commands';
 import { withStores } from './stores';
 import { formatTable } from './text-width';
 
-const USAGE = '用法：bangfu audit <园所编号> <月份 YYYY-MM> [--json]';
+const USAGE = '用法：bangfu audit <园所编号> <月份 YYYY-MM> [--json] [--database cloud|local]';
 
 /**
  * `bangfu audit <garden> <month>`: the garden-month's append-only history (versions, late changes, freeze,
@@ -16,7 +16,7 @@ const USAGE = '用法：bangfu audit <园所编号> <月份 YYYY-MM> [--json]';
 export const auditCommand: Command = {
   summary: '审计记录：查看某园某月的各版本、冻结、特批与抽查记录（时间、事项、操作人）',
   async run(args, env, io) {
-    let parsed: { gardenId: string; month: string; json: boolean };
+    let parsed: AuditArgs;
     try {
       parsed = parseAuditArgs(args);
     } catch (error) {
@@ -27,21 +27,29 @@ export const auditCommand: Command = {
       const audit = await gardenMonthAudit(opened.stores, parsed);
       io.out(parsed.json ? JSON.stringify(audit, null, 2) : renderAudit(audit, opened.where).join('\n'));
       return audit.lines.length > 0 ? 0 : 1;
-    });
+    }, { flag: parsed.database });
   },
 };
 
-export function parseAuditArgs(args: readonly string[]): { gardenId: string; month: string; json: boolean } {
+interface AuditArgs {
+  gardenId: string;
+  month: string;
+  json: boolean;
+  /** --database cloud|local; absent: BANGFU_FIRESTORE, else local. */
+  database?: string;
+}
+
+export function parseAuditArgs(args: readonly string[]): AuditArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean' }, database: { type: 'string' } }, allowPositionals: true, strict: true });
   } catch (error) {
     throw new Error(`参数有误：${(error as Error).message.split('\n')[0]}`);
   }
   const [gardenId, month, ...extra] = parsed.positionals;
   if (!gardenId || !month || extra.length > 0) throw new Error('请指定园所编号和月份，如 bangfu audit 城关幼儿园 2020-05');
   if (!MonthKey.safeParse(month).success) throw new Error(`月份“${month}”无效，应为 YYYY-MM，如 2020-05`);
-  return { gardenId, month, json: parsed.values.json ?? false };
+  return { gardenId, month, json: parsed.values.json ?? false, database: parsed.values.database };
 }
 
 /** The history as an aligned Chinese table, headed by the current state. */

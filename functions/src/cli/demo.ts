@@ -60,7 +60,7 @@ export function makeDemoCommand(clock: CliClock): Command {
         io.out(`\n结果已写入 ${path.relative(home, outDir) || outDir}/（${[...new Set(written.map((f) => path.relative(outDir, f)))].join('、')}）`);
         if (runs.every((r) => r.result.replayed)) io.out('本次为重放：输入未变，快照未改动，结果与上次相同。');
         return 0;
-      });
+      }, { demo: true });
     },
   };
 }

@@ -1,14 +1,20 @@
 import { SpotCheckFileError } from '../adapters/local-files/spot-check-file';
+import type { DatabaseRequest } from '../local/database-choice';
 import { openStores, type OpenedStores } from '../local/firestore-stores';
 import { UseCaseFailure } from '../usecases/errors';
 import { CannotRunError } from './assess-folder';
 import type { Io } from './io';
 
 /** Opens the database, runs `body`, always closes; maps "cannot run" failures to a Chinese message and exit 2. */
-export async function withStores(env: NodeJS.ProcessEnv, io: Io, body: (opened: OpenedStores) => Promise<number>): Promise<number> {
+export async function withStores(
+  env: NodeJS.ProcessEnv,
+  io: Io,
+  body: (opened: OpenedStores) => Promise<number>,
+  database: Omit<DatabaseRequest, 'credentialsProject'> = {},
+): Promise<number> {
   let opened: OpenedStores;
   try {
-    opened = await openStores(env, env.BANGFU_HOME || process.cwd());
+    opened = await openStores(env, env.BANGFU_HOME || process.cwd(), database);
   } catch (error) {
     io.err(`无法连接数据库：${(error as Error).message}`);
     return 2;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createFirestoreStores, type FirestoreStores } from '../adapters/firestore';
+import { chooseDatabase, LOCAL_PROJECT, type DatabaseRequest } from './database-choice';
 import { startFirestoreEmulator } from './firestore-emulator';
 
 export interface OpenedStores {
@@ -11,27 +12,28 @@ export interface OpenedStores {
   close(): Promise<void>;
 }
 
-const LOCAL_PROJECT = 'demo-bangfu';
-
 /**
- * The Firestore the CLI talks to: an emulator named by FIRESTORE_EMULATOR_HOST; Google's Firestore when
- * cloud credentials are configured (GOOGLE_APPLICATION_CREDENTIALS / GOOGLE_CLOUD_PROJECT); otherwise a local
- * emulator started here, its data kept under `<home>/.local/firestore` (imported on start, exported on stop).
+ * The Firestore the CLI talks to, as `chooseDatabase` decides: an emulator named by FIRESTORE_EMULATOR_HOST;
+ * Google's Firestore only when asked for (`--database cloud` or BANGFU_FIRESTORE=cloud, never for the demo);
+ * otherwise a local emulator started here, its data kept under `<home>/.local/firestore` (imported on start,
+ * exported on stop).
  */
-export async function openStores(env: NodeJS.ProcessEnv, home: string): Promise<OpenedStores> {
-  const projectId = env.GOOGLE_CLOUD_PROJECT || env.GCLOUD_PROJECT || projectOfCredentials(env.GOOGLE_APPLICATION_CREDENTIALS);
-  if (env.FIRESTORE_EMULATOR_HOST) {
-    const stores = createFirestoreStores({ projectId: projectId ?? LOCAL_PROJECT, emulatorHost: env.FIRESTORE_EMULATOR_HOST });
-    return { stores, where: `Firestore 模拟器 ${env.FIRESTORE_EMULATOR_HOST}`, close: () => stores.close() };
+export async function openStores(
+  env: NodeJS.ProcessEnv,
+  home: string,
+  request: Omit<DatabaseRequest, 'credentialsProject'> = {},
+): Promise<OpenedStores> {
+  const choice = chooseDatabase(env, { ...request, credentialsProject: projectOfCredentials(env.GOOGLE_APPLICATION_CREDENTIALS) });
+  if (choice.kind === 'emulator') {
+    const stores = createFirestoreStores({ projectId: choice.projectId, emulatorHost: choice.host });
+    return { stores, where: `Firestore 模拟器 ${choice.host}`, close: () => stores.close() };
   }
-  if (env.GOOGLE_APPLICATION_CREDENTIALS || env.GOOGLE_CLOUD_PROJECT) {
-    if (!projectId) throw new Error('已设置 GOOGLE_APPLICATION_CREDENTIALS，但无法确定项目：请设置 GOOGLE_CLOUD_PROJECT');
-    const stores = createFirestoreStores({ projectId });
-    return { stores, where: `Google Cloud Firestore（项目 ${projectId}）`, close: () => stores.close() };
+  if (choice.kind === 'cloud') {
+    const stores = createFirestoreStores({ projectId: choice.projectId });
+    return { stores, where: `Google Cloud Firestore（项目 ${choice.projectId}）`, close: () => stores.close() };
   }
-  // No credentials exist here: keep the Google clients from probing a metadata server they will not find.
-  process.env.METADATA_SERVER_DETECTION ??= 'none';
   const dataDir = path.join(home, '.local', 'firestore');
+  // No credentials exist for the emulator child: keep its Google clients from probing a metadata server.
   const emulator = await startFirestoreEmulator({ env: { ...env, METADATA_SERVER_DETECTION: 'none' }, dataDir, projectId: LOCAL_PROJECT });
   const stores = createFirestoreStores({ projectId: LOCAL_PROJECT, emulatorHost: emulator.hostPort });
   return {

@@ -14,6 +14,8 @@ export function createFirestoreClient(options: FirestoreOptions): Firestore {
     projectId: options.projectId,
     ignoreUndefinedProperties: true,
     ...(options.databaseId ? { databaseId: options.databaseId } : {}),
-    ...(options.emulatorHost ? { host: options.emulatorHost, ssl: false } : {}),
+    // An emulator needs no credentials: a fixed universe domain keeps the auth library from looking for them
+    // (it would probe the metadata server first) without setting METADATA_SERVER_DETECTION process-wide.
+    ...(options.emulatorHost ? { host: options.emulatorHost, ssl: false, universeDomain: 'googleapis.com' } : {}),
   });
 }
