@@ -42,9 +42,34 @@ export function daysInMonth(year: number, month: number): number {
 
 /** `YYYY-MM-DD` of a day known to exist. */
 export function isoDay(d: CalendarDay): string {
-  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  const build = () => `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  return plainParts(d.year, d.month) && Number.isInteger(d.day) && d.day >= 1 && d.day <= 31
+    ? shared(DAY_KEYS, (d.year * 100 + d.month) * 100 + d.day, build)
+    : build();
 }
 
 export function monthKey(year: number, month: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  const build = () => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  return plainParts(year, month) ? shared(MONTH_KEYS, year * 100 + month, build) : build();
+}
+
+/**
+ * Every accepted row carries its month and day as text, and a county's rows share a few hundred of them: one
+ * string each (bounded tables) instead of one per row saves their allocation and much of the snapshots' memory.
+ * Only ordinary years and months are shared (their numeric codes cannot collide); anything else is built as before.
+ */
+const MONTH_KEYS = new Map<number, string>();
+const DAY_KEYS = new Map<number, string>();
+
+const plainParts = (year: number, month: number): boolean =>
+  Number.isInteger(year) && year >= 0 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12;
+
+function shared(keys: Map<number, string>, code: number, build: () => string): string {
+  let key = keys.get(code);
+  if (key === undefined) {
+    key = build();
+    if (keys.size >= 4096) keys.clear();
+    keys.set(code, key);
+  }
+  return key;
 }
