@@ -8,6 +8,7 @@ import { getTestServer } from '@google-cloud/functions-framework/testing';
 // Registers the functions; the job runtime reads the environment on the first event.
 import '../../../functions/src/index';
 import { FakeGoogleServer, SimulatedClock } from '../../fakes/sheets-server';
+import { paths } from '../../../functions/src/adapters/firestore/paths';
 import { useTestFirestore } from '../../support/firestore';
 import { roster, seedSheets } from './county';
 import { captureState, counts, expectRowsAccounted, expectSameState, printCounts } from './harness';
@@ -47,7 +48,7 @@ describe('fault suite: duplicate delivery of the monthly run', () => {
     expect(first.status).toBeLessThan(300);
     clean = await captureState(fs.stores.firestore);
     expectRowsAccounted(clean);
-    expect(Object.keys(clean).filter((p) => p.startsWith('assessments/month:2020-05'))).not.toEqual([]);
+    expect(Object.keys(clean).filter((p) => p.startsWith(paths.assessment('month:2020-05')))).not.toEqual([]);
     const run = await fs.stores.runs.get('assessment:2020-05');
     expect(run).toMatchObject({ status: 'completed', attempts: 1 });
     const reads = google.requests('spreadsheets.get').length;

@@ -4,6 +4,7 @@
  */
 import { DyingProxy } from '../../fakes/dying-proxy';
 import { FakeGoogleServer, SimulatedClock } from '../../fakes/sheets-server';
+import { paths } from '../../../functions/src/adapters/firestore/paths';
 import { useTestFirestore } from '../../support/firestore';
 import { roster, seedSheets } from './county';
 import { captureState, counts, expectRowsAccounted, expectSameState, googleAdapters, printCounts, runMonth } from './harness';
@@ -83,7 +84,7 @@ describe('fault suite: Google Sheets', () => {
     counts.faults++;
     // Nothing was assessed from a partial county: no results are stored for the month.
     const partial = await captureState(fs.stores.firestore);
-    expect(Object.keys(partial).filter((p) => p.startsWith('assessments/'))).toEqual([]);
+    expect(Object.keys(partial).filter((p) => p.startsWith(`${paths.assessments()}/`))).toEqual([]);
 
     await runMonth(fs.stores, googleAdapters(google).source);
     const state = await captureState(fs.stores.firestore);

@@ -34,7 +34,7 @@ describe('Firestore stores (emulator)', () => {
     const got = await stores.gardenMonths.get('新华幼儿园', '2020-05');
     expect(got).toMatchObject({ gardenId: '新华幼儿园', month: '2020-05', rows, issues: [issue()], version: 1, frozenAt: null });
     expect(got).not.toHaveProperty('lastLate');
-    const docs = await stores.firestore.collection(`${paths.garden('新华幼儿园')}/months`).listDocuments();
+    const docs = await stores.firestore.collection(paths.gardenMonths('新华幼儿园')).listDocuments();
     expect(docs.map((d) => d.id).sort()).toEqual(['2020-05', '2020-06']);
     expect((await stores.gardenMonths.listMonth('2020-05')).map((m) => m.gardenId)).toEqual(['县第一幼儿园', '新华幼儿园']);
   });
@@ -42,7 +42,7 @@ describe('Firestore stores (emulator)', () => {
   it('names the path of a corrupt document instead of returning it', async () => {
     await stores.firestore.doc(paths.gardenMonth('新华幼儿园', '2020-05')).set({ gardenId: '新华幼儿园', rows: 'oops' });
     await expect(stores.gardenMonths.get('新华幼儿园', '2020-05')).rejects.toThrow(CorruptDocumentError);
-    await expect(stores.gardenMonths.get('新华幼儿园', '2020-05')).rejects.toThrow('gardens/新华幼儿园/months/2020-05');
+    await expect(stores.gardenMonths.get('新华幼儿园', '2020-05')).rejects.toThrow(paths.gardenMonth('新华幼儿园', '2020-05'));
   });
 
   it('refuses to write a document that breaks its schema', async () => {
@@ -58,7 +58,7 @@ describe('Firestore stores (emulator)', () => {
     expect(await store.get('month:2020-05')).toEqual({ key: 'month:2020-05', result: { month: '2020-05', met: ['县第一幼儿园'] }, savedAt: '2020-06-01T02:00:00Z', runId: 'evt-1' });
     expect(await store.get('term:2020-spring')).toBeNull();
     await stores.firestore.doc(paths.assessment('term:2020-spring')).set({ key: 'term:2020-spring', result: { month: 5 }, savedAt: '2020-06-01T02:00:00Z', runId: null });
-    await expect(store.get('term:2020-spring')).rejects.toThrow('assessments/term:2020-spring');
+    await expect(store.get('term:2020-spring')).rejects.toThrow(paths.assessment('term:2020-spring'));
   });
 
   it('appends audit entries and lists them by subject in time order', async () => {

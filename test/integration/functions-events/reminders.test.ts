@@ -1,3 +1,4 @@
+import { paths } from '../../../functions/src/adapters/firestore/paths';
 import { useFunctions } from '../functions/harness';
 import { HEADER, TOPIC_REMINDERS, useFakeGoogle } from './county';
 import { pushMessage } from './pubsub-push';
@@ -24,7 +25,7 @@ beforeEach(() => {
 describe('reminders (Pub/Sub CloudEvent)', () => {
   it('before the 30th, reads the sheets and reminds only the garden with nothing for May', async () => {
     expect((await fire('r-1', { kind: 'due' })).status).toBe(204);
-    const record = await fs.stores.firestore.doc('reminders/reminders:2020-05:due:2020-05-25').get();
+    const record = await fs.stores.firestore.doc(paths.reminder('reminders:2020-05:due:2020-05-25')).get();
     expect(record.data()).toMatchObject({
       kind: 'due', month: '2020-05', date: '2020-05-25', county: '高台县', total: 2,
       gardens: [{ gardenId: '巷道幼儿园', status: 'not_reported', message: '巷道镇中心幼儿园：5月的帮扶材料尚未上报，请在5月30日前填写计划表并提交。' }],
@@ -35,9 +36,9 @@ describe('reminders (Pub/Sub CloudEvent)', () => {
 
   it('a redelivery rewrites the same record and adds no snapshot version', async () => {
     expect((await fire('r-1', { kind: 'due' })).status).toBe(204);
-    const first = (await fs.stores.firestore.collection('reminders').get()).docs.map((d) => d.data());
+    const first = (await fs.stores.firestore.collection(paths.reminders()).get()).docs.map((d) => d.data());
     expect((await fire('r-1', { kind: 'due' })).status).toBe(204);
-    const again = (await fs.stores.firestore.collection('reminders').get()).docs.map((d) => d.data());
+    const again = (await fs.stores.firestore.collection(paths.reminders()).get()).docs.map((d) => d.data());
     expect(again).toHaveLength(1);
     expect(again[0].gardens).toEqual(first[0].gardens);
     expect((await fs.stores.gardenMonths.get('城关幼儿园', '2020-05'))?.version).toBe(1);
@@ -48,7 +49,7 @@ describe('reminders (Pub/Sub CloudEvent)', () => {
       gardenId: '巷道幼儿园', month: '2020-04', rows: [], issues: [], source: { version: '3', modifiedAt: '2020-04-20T02:00:00Z' }, syncedAt: '2020-04-20T02:00:00Z',
     });
     expect((await fire('r-2', { kind: 'missed' })).status).toBe(204);
-    const record = (await fs.stores.firestore.doc('reminders/reminders:2020-04:missed:2020-05-25').get()).data();
+    const record = (await fs.stores.firestore.doc(paths.reminder('reminders:2020-04:missed:2020-05-25')).get()).data();
     expect(record?.gardens.map((g: { gardenId: string; status: string }) => [g.gardenId, g.status])).toEqual([['城关幼儿园', 'missed'], ['巷道幼儿园', 'missed']]);
     expect(google().requests('spreadsheets.get')).toHaveLength(0);
   });
