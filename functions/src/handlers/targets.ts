@@ -23,6 +23,7 @@ export const syncGarden = httpFunction(
   syncGardenEndpoint((deps: FunctionDeps) => ({
     rosters: deps.stores.rosters,
     gardenMonths: deps.stores.gardenMonths,
+    sheetSyncs: deps.stores.sheetSyncs,
     sheets: deps.sheets().source,
     issueWriter: deps.sheets().issueWriter,
     ruleSet: deps.ruleSet,

@@ -1,11 +1,13 @@
 import type { Issue, RuleSet } from '../../../schemas';
 import { deadlinesOf } from '../core/calendar';
 import { readPlanTable } from '../core/intake';
+import { gardenCandidates, syncedMonths, unusableTable } from '../core/monthly-run';
 import { splitByMonth } from '../core/sync/month-candidates';
 import type { SnapshotOutcome } from '../core/sync';
 import { UseCaseFailure } from './errors';
 import type { GardenMonthStore } from './ports/garden-month-store';
 import type { RosterStore } from './ports/roster-store';
+import type { SheetSyncStore } from './ports/sheet-sync-store';
 import type { IssueWriter, SheetSource } from './ports/sheet-source';
 
 export interface SyncGardenDeps {
@@ -13,6 +15,8 @@ export interface SyncGardenDeps {
   sheets: Pick<SheetSource, 'read'>;
   issueWriter: IssueWriter;
   gardenMonths: Pick<GardenMonthStore, 'applySnapshot' | 'get'>;
+  /** Incremental sync: records the version synced, so the month-close does not read this sheet again. */
+  sheetSyncs?: Pick<SheetSyncStore, 'synced' | 'record'>;
   /** Month cutoffs: a change read after a month's cutoff is recorded as a late change, not a replacement. */
   ruleSet: Pick<RuleSet, 'timezone' | 'deadlines'>;
   now: () => string;
@@ -54,10 +58,13 @@ export async function syncGarden(deps: SyncGardenDeps, input: { gardenId: string
   const snapshot = await deps.sheets.read(ref);
   const syncedAt = deps.now();
   const table = readPlanTable(snapshot.grid, { year: garden.year, asOf: syncedAt });
+  // A table unusable as a whole (no header, no year) holds no rows because it cannot be read, not because the
+  // garden deleted them: its issue goes back to the sheet, and no stored month is touched.
+  const unusable = unusableTable(table.rows, table.issues);
   const split = splitByMonth(garden.id, table.rows, table.issues, snapshot.source, syncedAt);
 
-  const candidates = [...split.candidates];
-  for (const month of monthsOfYear(garden.year)) {
+  const candidates = unusable ? [] : [...split.candidates];
+  for (const month of unusable ? [] : monthsOfYear(garden.year)) {
     if (candidates.some((c) => c.month === month)) continue;
     // Only months already stored: an empty month that was never reported stays absent (not "reported nothing").
     if (await deps.gardenMonths.get(garden.id, month)) {
@@ -69,11 +76,23 @@ export async function syncGarden(deps: SyncGardenDeps, input: { gardenId: string
     const applied = await deps.gardenMonths.applySnapshot(candidate, { cutoff: deadlinesOf(candidate.month, deps.ruleSet).cutoff, by: input.by });
     months.push({ month: candidate.month, outcome: applied.outcome, version: applied.version, rows: candidate.rows.length, issues: candidate.issues.length });
   }
+  if (deps.sheetSyncs) {
+    const synced = months.map((m) => m.month);
+    const [previous] = await deps.sheetSyncs.synced([garden.id]);
+    const { account } = gardenCandidates({
+      gardenId: garden.id, months: synced, assessedMonth: synced[synced.length - 1] ?? '', rows: table.rows, issues: table.issues,
+      skipped: table.skipped.length, source: snapshot.source, syncedAt,
+    });
+    await deps.sheetSyncs.record({
+      gardenId: garden.id, location: ref.location, title: garden.name, tableGarden: table.garden, source: snapshot.source, syncedAt,
+      months: syncedMonths(previous ?? null, ref.location, snapshot.source, synced), account,
+    });
+  }
   await deps.issueWriter.writeIssues(ref, table.issues);
   const errors = table.issues.filter((i) => i.severity === 'error').length;
   return {
     ok: true,
-    message: summarise(garden.name, months, table.issues),
+    message: unusable ? `“${garden.name}”的表格无法读取，已保存的各月数据未改动：${unusable.message}` : summarise(garden.name, months, table.issues),
     issues: table.issues,
     gardenId: garden.id,
     months,
