@@ -14,7 +14,6 @@ export const REGISTER_COL = { garden: 0, month: 1, activity: 2, date: 3, verdict
 
 /** Written by the system after each run: whether the row was applied, and why not. */
 export const REGISTER_RESULT_HEADER = '核对结果（系统填写）';
-export const REGISTER_RESULT_COL = REGISTER_COLUMNS.length;
 
 export const REGISTER_VERDICTS = ['属实', '虚报'] as const;
 

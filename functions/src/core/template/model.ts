@@ -175,8 +175,3 @@ function missingEvidenceHighlights(columns: readonly TemplateColumn[], first: nu
     background: MISSING_EVIDENCE_BACKGROUND,
   }));
 }
-
-/** Key → template column, for renderers and tests. */
-export function columnByKey(template: PlanTemplate, key: PlanColumnKey): TemplateColumn | undefined {
-  return template.columns.find((c) => c.key === key);
-}

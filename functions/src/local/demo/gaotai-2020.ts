@@ -3,7 +3,6 @@
  * copied exactly — the padded names (“白  雪”) and the gardens separated by spaces or blank lines included —
  * because the roster import must read the bureau's real table, not a tidied one.
  */
-export const DEMO_COUNTY = '高台县';
 export const DEMO_YEAR = 2020;
 /** The rule set the demo county is assessed under: the plan the demo's data was written against. */
 export const DEMO_RULE_SET = 'gaotai-2020';
