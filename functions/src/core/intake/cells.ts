@@ -42,7 +42,7 @@ export function cellText(value: unknown): string {
 }
 
 /** Characters cellText drops from the ends of a text (whitespace, or control characters it removes). */
-function isSpaceOrControl(c: number): boolean {
+export function isSpaceOrControl(c: number): boolean {
   return c <= 0x20 || c === 0x7f || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028
     || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -1,5 +1,5 @@
 import type { PlanColumnKey } from '../../../../schemas';
-import { cellText, compactText, isBlankCell } from './cells';
+import { cellText, compactText, isBlankCell, isSpaceOrControl } from './cells';
 import { isDatePlaceholder, parseDate } from './date';
 import { columnForHeader, looksLikeHeader, type ColumnMap } from './header';
 import { parseMonth } from './month';
@@ -51,18 +51,23 @@ function isSignOff(cells: readonly unknown[], filled: readonly number[], task: n
 }
 
 /** First characters of SIGN_OFF's leading words; its other branch ends in 章 or 字, maybe before a bracket. */
-const SIGN_OFF_FIRST = new Set([...'填审制经联园校负签日时']);
-const SIGN_OFF_LAST = new Set([...'章字)）']);
+const SIGN_OFF_FIRST = new Set([...'填审制经联园校负签日时'].map((c) => c.charCodeAt(0)));
+const SIGN_OFF_LAST = new Set([...'章字)）'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether a cell could match SIGN_OFF, from the first and last characters of its text (a cheap test first: task
  * text, with its colons, would otherwise be cleaned and matched on every row). Cleaning only trims, drops
- * spaces and control characters and makes full-width ASCII half-width, none of which makes or unmakes these.
+ * spaces and control characters and makes full-width ASCII half-width, none of which makes or unmakes these;
+ * the ends are found by skipping what cellText drops, without cleaning the whole text.
  */
 function mayBeSignOff(value: unknown): boolean {
   if (typeof value !== 'string') return false;
-  const text = cellText(value);
-  return text !== '' && (SIGN_OFF_FIRST.has(text[0]) || SIGN_OFF_LAST.has(text[text.length - 1]));
+  let first = 0;
+  while (first < value.length && isSpaceOrControl(value.charCodeAt(first))) first++;
+  if (first === value.length) return false;
+  let last = value.length - 1;
+  while (isSpaceOrControl(value.charCodeAt(last))) last--;
+  return SIGN_OFF_FIRST.has(value.charCodeAt(first)) || SIGN_OFF_LAST.has(value.charCodeAt(last));
 }
 
 export function cellOf(cells: readonly unknown[], columns: ColumnMap, key: PlanColumnKey): unknown {

@@ -5,6 +5,7 @@ import { messages } from './messages';
 import { EVIDENCE_KEYS } from './row';
 import { templateHeader } from './row-issues';
 
+const COLUMN_SPAN = 2 ** 20;
 const FIELD = { evidencePlan: 'plan', evidenceRecord: 'record', evidenceSummary: 'summary', evidencePhotos: 'photos' } as const;
 
 /**
@@ -25,7 +26,7 @@ const GOOGLE_FILE = /drive\.google|docs\.google/i;
  */
 export function findReusedEvidence(rows: readonly PlanRow[], columns: ColumnMap, names: HeaderNames = {}): Issue[] {
   // First uses keep where they were, not their A1 name: almost every link is used once, and names only a message.
-  const firstUse = new Map<string, { row: number; col: number }>();
+  const firstUse = new Map<string, number>(); // row × 2^20 + column (a sheet has at most 18,278 columns)
   const issues: Issue[] = [];
   for (const planRow of rows) {
     for (const key of EVIDENCE_KEYS) {
@@ -34,13 +35,13 @@ export function findReusedEvidence(rows: readonly PlanRow[], columns: ColumnMap,
       if (col === undefined || text === null || !looksLikeLink(text)) continue;
       const id = compactText(text).toLowerCase();
       const first = firstUse.get(id);
-      if (!first) {
-        firstUse.set(id, { row: planRow.row, col });
-      } else if (first.row !== planRow.row) {
+      if (first === undefined) {
+        firstUse.set(id, planRow.row * COLUMN_SPAN + col);
+      } else if (Math.floor(first / COLUMN_SPAN) !== planRow.row) {
         const cell = a1(planRow.row, col);
         issues.push({
           row: planRow.row, cell, column: names[key] || templateHeader(key), severity: 'warning',
-          code: 'evidence.reused', message: messages.evidenceReused(cell, text, a1(first.row, first.col)), month: planRow.month,
+          code: 'evidence.reused', message: messages.evidenceReused(cell, text, a1(Math.floor(first / COLUMN_SPAN), first % COLUMN_SPAN)), month: planRow.month,
         });
       }
     }

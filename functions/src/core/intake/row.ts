@@ -161,7 +161,7 @@ function checkActivity(cells: readonly unknown[], ctx: RowContext): RowCheck {
 
 function withMerged(cells: readonly unknown[], merged: ReadonlyMap<number, unknown> | undefined): readonly unknown[] {
   if (!merged || merged.size === 0) return cells;
-  const filled = [...cells];
+  const filled = cells.slice();
   for (const [col, value] of merged) if (isBlankCell(filled[col])) filled[col] = value;
   return filled;
 }
