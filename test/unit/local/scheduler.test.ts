@@ -2,6 +2,8 @@ import { JOBS, SCHEDULE_TIME_ZONE, type ScheduledJob } from '../../../functions/
 import { startLocalScheduler } from '../../../functions/src/local/scheduler';
 
 describe('local scheduler', () => {
+  afterEach(() => jest.useRealTimers());
+
   it('arms every deployed job on the shifted clock and publishes its message on demand', async () => {
     const published: ScheduledJob[] = [];
     const scheduler = startLocalScheduler({
@@ -23,17 +25,18 @@ describe('local scheduler', () => {
   });
 
   it('fires a job when its time comes', async () => {
-    const start = Date.now();
+    // Simulated time: the clock and the timers start one second before 09:00 on the 1st (in Shanghai).
+    jest.useFakeTimers({ now: Date.parse('2020-06-01T08:59:59+08:00') });
     const fired: string[] = [];
-    // A clock one second before 09:00 on the 1st (in Shanghai), running at real speed.
-    const offset = Date.parse('2020-06-01T08:59:59+08:00') - start;
     const scheduler = startLocalScheduler({
       jobs: JOBS.filter((j) => j.name === 'bangfu-monthly-assessment'), zone: SCHEDULE_TIME_ZONE,
-      now: () => new Date(Date.now() + offset).toISOString(),
+      now: () => new Date().toISOString(),
       publish: async (job) => { fired.push(job.name); return '1'; },
     });
     try {
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await jest.advanceTimersByTimeAsync(999);
+      expect(fired).toEqual([]);
+      await jest.advanceTimersByTimeAsync(1);
       expect(fired).toEqual(['bangfu-monthly-assessment']);
       expect(scheduler.upcoming()[0].at).toBe('2020-07-01T09:00:00+08:00');
     } finally {
