@@ -1,4 +1,6 @@
+import { copyFile, mkdir, readdir, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { MonthAssessment, TermAssessment, type Roster } from '../../schemas';
 import { readWorkbookGrid, WorkbookError, XlsxFolderSource } from '../../functions/src/adapters/workbook';
@@ -50,6 +52,23 @@ async function writeCounty(): Promise<void> {
   await writeGarden(may, '西苑幼儿园', [...doneLines(4, HELPER_APRIL.slice(0, 3)), ...doneLines(5, HELPER_APRIL.slice(1))], at('2020-05-22T09:00:00+08:00'));
   await writeGarden(may, '合黎镇中心幼儿园', [...heliMarch, ...heliApril, ...doneLines(5, ['跟岗学习：教师到西苑幼儿园跟岗一周'])], at('2020-05-18T16:00:00+08:00'));
   await writeStrayFile(may);
+
+  // The same May, except that 西苑 deleted its header row: its table cannot be read as a whole.
+  await writeRoster(path.join(tmp, '2020-05-broken'));
+  const broken = gardensDirOf(path.join(tmp, '2020-05-broken'));
+  await mkdir(broken, { recursive: true });
+  for (const file of await readdir(may)) {
+    // Copies keep their save times: the folder source dates each file by them.
+    await copyFile(path.join(may, file), path.join(broken, file));
+    const { atime, mtime } = await stat(path.join(may, file));
+    await utimes(path.join(broken, file), atime, mtime);
+  }
+  const xiyuan = path.join(broken, '西苑幼儿园.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(xiyuan);
+  book.worksheets[0].getRow(2).values = [];
+  await book.xlsx.writeFile(xiyuan);
+  await utimes(xiyuan, new Date('2020-05-22T09:00:00+08:00'), new Date('2020-05-22T09:00:00+08:00'));
 }
 
 function deps(month: string): MonthlyRunDeps {
@@ -116,6 +135,20 @@ describe('the monthly run against the Firestore emulator', () => {
     const heliTerm = may.term!.gardens.find((g) => g.name === '合黎镇中心幼儿园')!;
     expect(heliTerm.months.filter((m) => m.month <= '2020-05').map((m) => [m.month, m.meetsMonthlyMinimum]))
       .toEqual([['2020-03', true], ['2020-04', false], ['2020-05', true]]);
+  });
+
+  it('writes no snapshot from a table without its header: stored months stand and the run names the table', async () => {
+    await run('2020-04', '2020-05-01T09:00:00+08:00');
+    // Mid-May, while May is still open: 西苑's May is stored from its good table, then the header goes.
+    await runMonthlyAssessment(deps('2020-05'), { month: '2020-05', asOf: '2020-05-25T09:00:00+08:00', roster });
+    const before = await db.stores.gardenMonths.get('西苑幼儿园', '2020-05');
+    expect(before?.rows).toHaveLength(3);
+    const may = await runMonthlyAssessment(deps('2020-05-broken'), { month: '2020-05', asOf: '2020-05-26T09:00:00+08:00', roster });
+    const xiyuan = may.gardens.find((g) => g.name === '西苑幼儿园')!;
+    expect(xiyuan.months).toEqual([]);
+    expect(xiyuan.account).toMatchObject({ rowsAccepted: 0, errors: 1, unusable: expect.stringContaining('没有找到计划表的表头') });
+    expect(await db.stores.gardenMonths.get('西苑幼儿园', '2020-05')).toMatchObject({ version: before!.version, rows: before!.rows });
+    expect(garden(may, '西苑幼儿园')).toMatchObject({ reported: true, doneActivities: 3 });
   });
 
   it('is idempotent: a re-run with the same inputs changes no snapshot and returns the stored result', async () => {

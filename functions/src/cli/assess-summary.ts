@@ -54,7 +54,8 @@ function attentionLines(run: FolderRun): string[] {
     for (const m of g.months.filter((x) => x.outcome === 'late')) {
       out.push(`${g.name}：${monthLabel(m.month)}截止后又修改了计划表，修改已记录为逾期修改，不计入考核`);
     }
-    if (g.account && g.account.errors > 0) out.push(`${g.name}：计划表中有 ${g.account.errors} 处错误，相关行未计入（用 bangfu validate 查看）`);
+    if (g.account?.unusable) out.push(`${g.name}：计划表无法读取，已保存的各月数据未改动（${g.account.unusable}）`);
+    else if (g.account && g.account.errors > 0) out.push(`${g.name}：计划表中有 ${g.account.errors} 处错误，相关行未计入（用 bangfu validate 查看）`);
     if (!g.sheet) out.push(`${g.name}：没有找到该园的计划表文件`);
   }
   out.push(...run.rosterIssues.map((i) => `结对名单 ${i.message}`));

@@ -42,6 +42,20 @@ describe('syncGarden', () => {
     expect(google.cell('sheet-chengguan', 'B5')?.note).toContain('5月32日');
   });
 
+  it('leaves stored months alone when the table cannot be read as a whole (header deleted), and tells the garden why', async () => {
+    await sync(CHENGGUAN_EDITOR);
+    google.userEdit('sheet-chengguan', "'帮扶计划'!A2:E2", [['', '', '', '', '']]);
+    const res = await sync(CHENGGUAN_EDITOR);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ ok: true, months: [], errors: 1 });
+    expect(res.body.issues.map((i: { code: string }) => i.code)).toEqual(['table.no_header']);
+    expect(res.body.message).toBe('“高台县城关幼儿园”的表格无法读取，已保存的各月数据未改动：A1：没有找到计划表的表头（需要一行写有“月份”“帮扶任务”等列名）');
+    const stored = await fs.stores.gardenMonths.get('城关幼儿园', '2020-05');
+    expect(stored).toMatchObject({ version: 1 });
+    expect(stored?.rows).toHaveLength(2);
+    expect(google.cell('sheet-chengguan', 'A1')?.note).toContain('表头');
+  });
+
   it('is idempotent: an unchanged sheet makes no new version', async () => {
     await sync(CHENGGUAN_EDITOR);
     const again = await sync(CHENGGUAN_EDITOR);

@@ -1,5 +1,5 @@
 import type { Issue, PlanRow, Roster } from '../../../schemas';
-import { assessmentFingerprint, assessmentRunKey, assignSheets, gardenCandidates, runWindow } from '../../../functions/src/core/monthly-run';
+import { assessmentFingerprint, assessmentRunKey, assignSheets, gardenCandidates, runWindow, unusableTable } from '../../../functions/src/core/monthly-run';
 import { loadRuleSet } from '../../../functions/src/core/rules';
 
 const ruleSet = loadRuleSet('gaotai-2020');
@@ -45,10 +45,28 @@ describe('gardenCandidates', () => {
     expect(account).toEqual({ rowsAccepted: 4, rowsInWindow: 2, rowsDeferred: 1, rowsOutside: 1, errors: 1, warnings: 1, skipped: 3 });
   });
 
-  it('puts table-wide issues on the assessed month, where the bureau looks', () => {
-    const { candidates } = gardenCandidates({ ...base, rows: [], issues: [issue(1, 'table.no_header')] });
-    expect(candidates.find((c) => c.month === '2020-04')?.issues.map((i) => i.code)).toEqual(['table.no_header']);
+  it('puts issues no row can place on the assessed month, where the bureau looks', () => {
+    const { candidates } = gardenCandidates({ ...base, rows: [row(3, '2020-04')], issues: [issue(5, 'month.unknown')] });
+    expect(candidates.find((c) => c.month === '2020-04')?.issues.map((i) => i.code)).toEqual(['month.unknown']);
     expect(candidates.find((c) => c.month === '2020-03')?.issues).toEqual([]);
+  });
+
+  it('makes no candidate from a table unusable as a whole (no header; no year and no row dated): stored months stand', () => {
+    const noHeader = gardenCandidates({ ...base, rows: [], issues: [{ ...issue(1, 'table.no_header'), message: 'A1：没有找到计划表的表头' }] });
+    expect(noHeader).toEqual({
+      candidates: [],
+      account: { rowsAccepted: 0, rowsInWindow: 0, rowsDeferred: 0, rowsOutside: 0, errors: 1, warnings: 0, skipped: 3, unusable: 'A1：没有找到计划表的表头' },
+    });
+    const noYear = gardenCandidates({ ...base, rows: [], issues: [issue(1, 'table.no_year'), issue(3, 'table.no_year')] });
+    expect(noYear.candidates).toEqual([]);
+    expect(noYear.account).toMatchObject({ errors: 2, unusable: 'B1：问题' });
+    expect(unusableTable([], [issue(4, 'date.impossible')])).toBeNull();
+  });
+
+  it('still uses a table without a year whose rows could be dated by their own full dates', () => {
+    const { candidates, account } = gardenCandidates({ ...base, rows: [row(3, '2020-04')], issues: [issue(1, 'table.no_year'), issue(4, 'table.no_year')] });
+    expect(candidates.map((c) => [c.month, c.rows.length])).toEqual([['2020-03', 0], ['2020-04', 1]]);
+    expect(account.unusable).toBeUndefined();
   });
 });
 

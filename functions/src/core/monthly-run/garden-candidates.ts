@@ -14,6 +14,8 @@ export interface GardenAccount {
   warnings: number;
   /** Template scaffolding, notes and titles: not activities. */
   skipped: number;
+  /** The table could not be used as a whole (its issue, in Chinese): no snapshot was written, stored months stand. */
+  unusable?: string;
 }
 
 export interface GardenCandidates {
@@ -22,10 +24,22 @@ export interface GardenCandidates {
 }
 
 /**
+ * Whether a read table is unusable as a whole: no header, or no year and no row could be dated. Its zero rows
+ * say nothing about the months (the garden did not delete its activities), so no month may be replaced from it;
+ * returns the table-wide issue that says why, or null when the table can be used.
+ */
+export function unusableTable(rows: readonly PlanRow[], issues: readonly Issue[]): Issue | null {
+  const noHeader = issues.find((i) => i.code === 'table.no_header');
+  if (noHeader) return noHeader;
+  return rows.length === 0 ? issues.find((i) => i.code === 'table.no_year') ?? null : null;
+}
+
+/**
  * Turns one garden's read table into garden-month candidates for the window's months. A window month with
  * no rows still gets an (empty) candidate: it records that the table was read and held nothing for that month,
  * so that rows typed after the cutoff become a recorded late change instead of a first report. Issues no row
- * can place (no header, no year) go to the assessed month, where the bureau will see them.
+ * can place (a row's unreadable month) go to the assessed month, where the bureau will see them. An unusable
+ * table (see `unusableTable`) makes no candidate at all; the account names its issue.
  */
 export function gardenCandidates(input: {
   gardenId: string;
@@ -38,6 +52,14 @@ export function gardenCandidates(input: {
   syncedAt: string;
 }): GardenCandidates {
   const { gardenId, months, rows, issues, source, syncedAt } = input;
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const unusable = unusableTable(rows, issues);
+  if (unusable) {
+    return {
+      candidates: [],
+      account: { rowsAccepted: 0, rowsInWindow: 0, rowsDeferred: 0, rowsOutside: 0, errors, warnings: issues.length - errors, skipped: input.skipped, unusable: unusable.message },
+    };
+  }
   const split = splitByMonth(gardenId, rows, issues, source, syncedAt);
   const byMonth = new Map(split.candidates.map((c) => [c.month, c]));
   const candidates = months.map((month) => byMonth.get(month) ?? { gardenId, month, rows: [], issues: [], source, syncedAt });
@@ -47,7 +69,6 @@ export function gardenCandidates(input: {
   }
   const inWindow = new Set(months);
   const last = months[months.length - 1] ?? input.assessedMonth;
-  const errors = issues.filter((i) => i.severity === 'error').length;
   return {
     candidates,
     account: {

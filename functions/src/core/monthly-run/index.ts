@@ -1,6 +1,6 @@
 /** The pure parts of the monthly run: which months, which sheet is whose, what each table contributes, run keys. */
 export { runWindow, normaliseInstant, type RunWindow } from './window';
-export { gardenCandidates, type GardenAccount, type GardenCandidates } from './garden-candidates';
+export { gardenCandidates, unusableTable, type GardenAccount, type GardenCandidates } from './garden-candidates';
 export { assessmentFingerprint, assessmentRunKey } from './fingerprint';
 export { assignSheets, type ReadSheetInfo, type SheetAssignment, type SheetProblem } from './assign-sheets';
 export {

@@ -48,7 +48,7 @@ export async function syncOne(deps: SyncOneDeps, msg: FanoutWorkMessage): Promis
   const [previous] = await deps.sheetSyncs.synced([msg.gardenId]);
   await deps.sheetSyncs.record({
     gardenId: msg.gardenId, location: msg.spreadsheetId, title: snapshot.ref.title, tableGarden: table.garden, source: snapshot.source,
-    syncedAt, months: syncedMonths(previous ?? null, msg.spreadsheetId, snapshot.source, window.months), account,
+    syncedAt, months: syncedMonths(previous ?? null, msg.spreadsheetId, snapshot.source, candidates.map((c) => c.month)), account,
   });
   await deps.fanouts.markDone(msg.runKey, { gardenId: msg.gardenId, doneAt: deps.now(), months });
   await deps.publisher.publish(FANOUT_TOPICS.check, { runKey: msg.runKey });

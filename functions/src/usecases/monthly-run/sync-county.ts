@@ -68,12 +68,13 @@ export async function syncCounty(
       months.push({ month: candidate.month, outcome: applied.outcome, version: applied.version, rows: candidate.rows.length, issues: candidate.issues.length });
     }
     const { title } = read.sheet.ref;
-    // Recorded after the snapshots: a crash in between only costs a re-read next time.
+    // Recorded after the snapshots: a crash in between only costs a re-read next time. An unusable table covers
+    // no month, so every run reads (and reports) it again until it is fixed.
     if (deps.sheetSyncs && county.incremental) {
       const previous = county.incremental.synced.get(garden.id) ?? null;
       await deps.sheetSyncs.record({
         gardenId: garden.id, location: read.sheet.ref.location, title, tableGarden: read.table.garden, source: read.sheet.source,
-        syncedAt: deps.now(), months: syncedMonths(previous, read.sheet.ref.location, read.sheet.source, window.months), account,
+        syncedAt: deps.now(), months: syncedMonths(previous, read.sheet.ref.location, read.sheet.source, candidates.map((c) => c.month)), account,
       });
     }
     results.push({ gardenId: garden.id, sheet: { title, ...read.sheet.source }, account, months });
