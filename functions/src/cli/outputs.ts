@@ -1,5 +1,6 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomically } from '../adapters/local-files/atomic-write';
 import { writeBureauOutputs, type StoredBureauInputs } from '../local/bureau-outputs';
 import type { FolderRun } from './assess-folder';
 import { assessJson } from './assess-json';
@@ -17,8 +18,7 @@ export async function writeRunOutputs(
   await mkdir(outDir, { recursive: true });
   const file = path.join(outDir, `assessment-${run.result.month}.json`);
   const body = { ...assessJson(run), assessment: run.result.assessment, termAssessment: run.result.term };
-  await writeFile(`${file}.tmp`, `${JSON.stringify(body, null, 2)}\n`);
-  await rename(`${file}.tmp`, file);
+  await writeFileAtomically(file, `${JSON.stringify(body, null, 2)}\n`);
   if (!bureau) return [file];
   // The bureau's dashboard (out/dashboard.xlsx, its 抽查登记 rows kept) and the 通报 / 考核 reports.
   const { result } = run;

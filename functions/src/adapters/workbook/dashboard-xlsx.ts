@@ -4,9 +4,10 @@
  * from `{ formula }` objects, and the prefix keeps Excel/WPS from reading `=…` typed text as one on re-entry.
  * exceljs cannot write charts: the 总览 tab carries data bars and █ glyph bars instead (see core/dashboard/tabs/overview.ts).
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { writeFileAtomically } from '../local-files/atomic-write';
 import type { Cell, CellStyle, ConditionalRule, Dashboard, Range, Tab } from '../../core/dashboard';
 import { neutraliseFormula } from '../../core/safe-text';
 
@@ -103,7 +104,5 @@ export async function renderDashboardXlsx(dashboard: Dashboard, now?: Date): Pro
 export async function writeDashboardXlsx(file: string, dashboard: Dashboard, now?: Date): Promise<void> {
   const bytes = await renderDashboardXlsx(dashboard, now);
   await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, bytes);
-  await rename(tmp, file);
+  await writeFileAtomically(file, bytes);
 }

@@ -1,7 +1,6 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Issue } from '../../../../schemas';
 import type { IssueWriter, SheetRef } from '../../usecases/ports/sheet-source';
+import { writeFileAtomically } from '../local-files/atomic-write';
 import { fromFsError, workbookError } from './errors';
 import { choosePlanSheet } from './grid';
 import { issueSheetRows, readIssueSheet, writeIssueSheet } from './issue-sheet';
@@ -41,14 +40,10 @@ function sameMarks(a: Map<string, string>, b: Map<string, string>): boolean {
   return a.size === b.size && [...a].every(([address, text]) => b.get(address) === text);
 }
 
-/** Write beside, then rename: a crash leaves either the old file or the new one, never half of one. */
 async function replaceFile(file: string, bytes: Buffer): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.bangfu-${process.pid}.tmp`);
   try {
-    await writeFile(temp, bytes);
-    await rename(temp, file);
+    await writeFileAtomically(file, bytes);
   } catch (error) {
-    await rm(temp, { force: true });
     throw fromFsError(error, file);
   }
 }

@@ -147,6 +147,7 @@ const LIST_MARK = 0x3001; // 、
 function hasTrigger(text: string, aidRow: boolean): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c < LIST_MARK) continue; // every trigger starts with 、 or a CJK character: ASCII (links, numbers) is skipped
     if (c === LIST_MARK && aidRow) return true;
     const words = TRIGGERS.get(c);
     if (words !== undefined && words.some((w) => text.startsWith(w, i))) return true;
