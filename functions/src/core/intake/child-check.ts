@@ -13,17 +13,18 @@ function describe(mentions: readonly ChildMention[]): string {
     .join('、');
 }
 
+/** The free-text columns scanned: what a garden types about an activity, its evidence names and links included. */
+export const CHILD_SCANNED_KEYS = ['task', 'note', 'evidencePlan', 'evidenceRecord', 'evidenceSummary', 'evidencePhotos'] as const satisfies readonly PlanColumnKey[];
+export type ChildScannedText = Record<(typeof CHILD_SCANNED_KEYS)[number], string | null>;
+
 /**
- * Scans a row's free text (帮扶任务, 备注) for children's names, ID-card and phone numbers: a `child.name` warning
- * on each cell that has some, and the text with them redacted, which is what the accepted row keeps.
+ * Scans a row's free text (帮扶任务, 备注, and the 方案/记录/总结/图片 evidence — file names such as 慰问幼儿张小明.jpg)
+ * for children's names, ID-card and phone numbers: a `child.name` warning on each cell that has some, and the text
+ * with them redacted, which is what the accepted row keeps.
  */
-export function checkChildData(
-  text: { task: string | null; note: string | null },
-  aidRow: boolean,
-  out: RowIssues,
-): { task: string | null; note: string | null } {
+export function checkChildData(text: ChildScannedText, aidRow: boolean, out: RowIssues): ChildScannedText {
   const result = { ...text };
-  for (const key of ['task', 'note'] as const satisfies readonly PlanColumnKey[]) {
+  for (const key of CHILD_SCANNED_KEYS) {
     const value = text[key];
     if (value === null) continue;
     const mentions = findChildData(value, { aidRow });

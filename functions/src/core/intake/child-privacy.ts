@@ -199,6 +199,14 @@ export function redactChildData(text: string, mentions: readonly ChildMention[])
   return out + text.slice(at);
 }
 
+/**
+ * Whether a text had children's data redacted (it holds a replacement). Two such texts may have differed only in
+ * what was taken out (慰问幼儿张小明.jpg, 慰问幼儿李华.jpg), so they cannot be compared as the same file.
+ */
+export function holdsRedaction(text: string): boolean {
+  return Object.values(REPLACEMENT).some((r) => text.includes(r));
+}
+
 /** A mention as a message may show it: 张** for a name, 6207…**** style for numbers (never whole). */
 export function maskMention(mention: ChildMention): string {
   const chars = [...mention.text];

@@ -1,5 +1,6 @@
 import type { Issue, PlanRow } from '../../../../schemas';
-import { a1, compactText } from './cells';
+import { a1, compactText, isBlankCell } from './cells';
+import { holdsRedaction } from './child-privacy';
 import type { ColumnMap, HeaderNames } from './header';
 import { messages } from './messages';
 import { EVIDENCE_KEYS } from './row';
@@ -23,8 +24,12 @@ const GOOGLE_FILE = /drive\.google|docs\.google/i;
 /**
  * Warns where the same evidence link is given for different activities (one 图片 folder for every row hides
  * which activity really happened). The first use is fine; later rows are warned, naming the first cell.
+ * Links are compared as typed (`cells`, the table's rows, when given) but quoted as the rows hold them: with
+ * children's data redacted.
  */
-export function findReusedEvidence(rows: readonly PlanRow[], columns: ColumnMap, names: HeaderNames = {}): Issue[] {
+export function findReusedEvidence(
+  rows: readonly PlanRow[], columns: ColumnMap, names: HeaderNames = {}, cells?: readonly (readonly unknown[])[],
+): Issue[] {
   // First uses keep where they were, not their A1 name: almost every link is used once, and names only a message.
   const firstUse = new Map<string, number>(); // row × 2^20 + column (a sheet has at most 18,278 columns)
   const issues: Issue[] = [];
@@ -33,7 +38,11 @@ export function findReusedEvidence(rows: readonly PlanRow[], columns: ColumnMap,
       const col = columns[key];
       const text = planRow.evidence[FIELD[key]];
       if (col === undefined || text === null || !looksLikeLink(text)) continue;
-      const id = compactText(text).toLowerCase();
+      const typed = cells?.[planRow.row - 1]?.[col];
+      // Without the typed text a redacted one cannot be compared: two files may differ only in the name taken out.
+      const redacted = holdsRedaction(text);
+      if (redacted && isBlankCell(typed)) continue;
+      const id = compactText(redacted ? typed : text).toLowerCase();
       const first = firstUse.get(id);
       if (first === undefined) {
         firstUse.set(id, planRow.row * COLUMN_SPAN + col);

@@ -131,7 +131,10 @@ function checkActivity(cells: readonly unknown[], ctx: RowContext): RowCheck {
   const participants = ok('participants') ? readCount(cells, ctx, 'participants', out) : null;
 
   // Before the error return: a child's name is reported even in a row that is rejected for other reasons.
-  const text = checkChildData({ task, note: textOrNull(get('note')) }, type?.[0] === '困境幼儿资助', out);
+  const text = checkChildData({
+    task, note: textOrNull(get('note')), evidencePlan: textOrNull(get('evidencePlan')), evidenceRecord: textOrNull(get('evidenceRecord')),
+    evidenceSummary: textOrNull(get('evidenceSummary')), evidencePhotos: textOrNull(get('evidencePhotos')),
+  }, type?.[0] === '困境幼儿资助', out);
 
   if (out.hasErrors || !month || date === undefined || task === null || status === null || type === null) {
     return { issues: out.list };
@@ -147,12 +150,7 @@ function checkActivity(cells: readonly unknown[], ctx: RowContext): RowCheck {
     status,
     classHours,
     participants,
-    evidence: {
-      plan: textOrNull(get('evidencePlan')),
-      record: textOrNull(get('evidenceRecord')),
-      summary: textOrNull(get('evidenceSummary')),
-      photos: textOrNull(get('evidencePhotos')),
-    },
+    evidence: { plan: text.evidencePlan, record: text.evidenceRecord, summary: text.evidenceSummary, photos: text.evidencePhotos },
     note: text.note,
   };
   warnings(row, cells, ctx, out);

@@ -133,7 +133,7 @@ export function readPlanTable(grid: CellGrid, options: ReadPlanTableOptions = {}
     else if (!isBlankCell(own)) carried = new CarriedCell(own, r + 1, monthCol);
     else if (merged?.has(monthCol)) carried = new CarriedCell(merged.get(monthCol), r + 1, monthCol);
   }
-  for (const issue of findReusedEvidence(accepted, columns, names)) issues.push(issue);
+  for (const issue of findReusedEvidence(accepted, columns, names, rows)) issues.push(issue);
   issues.sort(compareIssues);
   return { garden: title.garden, year, headerRow: header.index + 1, columns: { ...header.columns }, rows: accepted, issues, skipped };
 }
