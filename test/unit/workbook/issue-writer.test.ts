@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { ISSUE_LIST_SHEET, type Issue } from '../../../schemas';
 import { readPlanTable } from '../../../functions/src/core/intake';
+import { CHECK_NOTE_PREFIX } from '../../../functions/src/core/template';
 import {
-  ERROR_FILL, NOTE_PREFIX, WARNING_FILL, XlsxIssueWriter, readWorkbookFile, readWorkbookGrid, xlsxRef,
+  ERROR_FILL, WARNING_FILL, XlsxIssueWriter, readWorkbookFile, readWorkbookGrid, xlsxRef,
 } from '../../../functions/src/adapters/workbook';
 import { buildBadRows } from '../../fixtures/workbook/bad-rows';
 import { makeTempDir, removeTempDir } from '../../fixtures/workbook/build';
@@ -51,10 +52,10 @@ describe('XlsxIssueWriter', () => {
     await new XlsxIssueWriter().writeIssues(xlsxRef(file), [...issues, warning]);
 
     const sheet = (await open(file)).getWorksheet('Sheet1')!;
-    expect(noteText(sheet.getCell('B3'))).toBe(`${NOTE_PREFIX}B3：日期“6月31日”不存在\n—— 原批注 ——\n六月只有30天？`);
-    expect(noteText(sheet.getCell('A4'))).toBe(`${NOTE_PREFIX}A4：月份“13月”无法识别，请写成“3月”或“三月”`);
-    expect(noteText(sheet.getCell('D6'))).toBe(`${NOTE_PREFIX}D6：已完成的活动须填写负责人`);
-    expect(noteText(sheet.getCell('C9'))).toBe(`${NOTE_PREFIX}C9：已完成的活动缺少方案、记录`);
+    expect(noteText(sheet.getCell('B3'))).toBe(`${CHECK_NOTE_PREFIX}B3：日期“6月31日”不存在\n—— 原批注 ——\n六月只有30天？`);
+    expect(noteText(sheet.getCell('A4'))).toBe(`${CHECK_NOTE_PREFIX}A4：月份“13月”无法识别，请写成“3月”或“三月”`);
+    expect(noteText(sheet.getCell('D6'))).toBe(`${CHECK_NOTE_PREFIX}D6：已完成的活动须填写负责人`);
+    expect(noteText(sheet.getCell('C9'))).toBe(`${CHECK_NOTE_PREFIX}C9：已完成的活动缺少方案、记录`);
     expect(noteText(sheet.getCell('C3'))).toBe('请张老师核对课题');
     for (const address of ['B3', 'A4', 'B5', 'D6', 'E7', 'B8']) expect([address, fillColour(sheet.getCell(address))]).toEqual([address, ERROR_FILL]);
     expect(fillColour(sheet.getCell('C9'))).toBe(WARNING_FILL);
@@ -101,7 +102,7 @@ describe('XlsxIssueWriter', () => {
     await writer.writeIssues(xlsxRef(file), remaining);
     let workbook = await open(file);
     let sheet = workbook.getWorksheet('Sheet1')!;
-    expect(noteText(sheet.getCell('B3'))).toBe(`${NOTE_PREFIX}B3：日期“6月31日”不存在\n—— 原批注 ——\n六月只有30天？`);
+    expect(noteText(sheet.getCell('B3'))).toBe(`${CHECK_NOTE_PREFIX}B3：日期“6月31日”不存在\n—— 原批注 ——\n六月只有30天？`);
     expect(noteText(sheet.getCell('A4'))).toBeUndefined();
     expect(fillColour(sheet.getCell('A4'))).toBeUndefined();
     expect(fillColour(sheet.getCell('B5'))).toBe('FFC6EFCE'); // the garden's green is back
@@ -116,7 +117,7 @@ describe('XlsxIssueWriter', () => {
     expect(fillColour(sheet.getCell('B3'))).toBeUndefined();
     expect(fillColour(sheet.getCell('D6'))).toBeUndefined();
     expect(fillColour(sheet.getCell('B5'))).toBe('FFC6EFCE');
-    sheet.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => expect(noteText(cell) ?? '').not.toContain(NOTE_PREFIX)));
+    sheet.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => expect(noteText(cell) ?? '').not.toContain(CHECK_NOTE_PREFIX)));
     expect(workbook.getWorksheet(ISSUE_LIST_SHEET)!.getCell('A2').value).toBe('未发现问题。');
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Sheet1', ISSUE_LIST_SHEET]);
   });
@@ -135,7 +136,7 @@ describe('XlsxIssueWriter', () => {
     const sheet = (await open(file)).getWorksheet('Sheet1')!;
     const marked: string[] = [];
     sheet.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => {
-      if (noteText(cell)?.startsWith(NOTE_PREFIX)) marked.push(cell.address);
+      if (noteText(cell)?.startsWith(CHECK_NOTE_PREFIX)) marked.push(cell.address);
     }));
     expect(marked.sort()).toEqual(table.issues.map((issue) => issue.cell).sort());
   });

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { Issue } from '../../../../schemas';
 import { parseA1 } from '../../core/sheet-address';
+import { CHECK_NOTE_PREFIX } from '../../core/template/instructions';
 import { issueListRows } from '../../core/template/issue-list';
 
-export const NOTE_PREFIX = '【帮扶检查】';
 export const LEDGER_KEY = 'bangfu.issueMarks';
 /** Fixed so that a retried create fails loudly instead of adding a second ledger. */
 export const LEDGER_METADATA_ID = 20_200_530;
@@ -54,7 +54,7 @@ export function marksFor(issues: readonly Issue[]): Mark[] {
     cell,
     ...cellIndex(cell),
     severity: list.some((i) => i.severity === 'error') ? 'error' : 'warning',
-    note: [NOTE_PREFIX, ...list.map((i) => i.message)].join('\n'),
+    note: [CHECK_NOTE_PREFIX, ...list.map((i) => i.message)].join('\n'),
   }));
 }
 

@@ -5,5 +5,5 @@ export { XlsxFolderSource, xlsxRef } from './folder-source';
 export { worksheetToGrid } from './grid';
 export { XlsxIssueWriter } from './issue-writer';
 export { bytesVersion } from './load';
-export { ERROR_FILL, NOTE_PREFIX, WARNING_FILL } from './marks';
+export { ERROR_FILL, WARNING_FILL } from './marks';
 export { readWorkbookFile, readWorkbookGrid, type ReadWorkbookOptions } from './read';

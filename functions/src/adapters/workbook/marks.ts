@@ -1,13 +1,13 @@
 import type ExcelJS from 'exceljs';
 import type { Issue } from '../../../../schemas';
+import { CHECK_NOTE_PREFIX } from '../../core/template/instructions';
 import { MARKS_SHEET } from './grid';
 
 /**
  * Our marks on a garden's plan sheet: a note and a fill on each offending cell. Notes we write start with
- * NOTE_PREFIX, which is how we find them again — a garden's own notes and colours are never removed. A cell
+ * CHECK_NOTE_PREFIX, which is how we find them again — a garden's own notes and colours are never removed. A cell
  * that already had a note keeps it below ours; the fill it had is remembered in a very hidden sheet and put back.
  */
-export const NOTE_PREFIX = '【帮扶检查】';
 const NOTE_SEPARATOR = '—— 原批注 ——';
 export const ERROR_FILL = 'FFFFC7CE'; // Excel's "light red fill"
 export const WARNING_FILL = 'FFFFEB9C'; // Excel's "light yellow fill"
@@ -33,7 +33,7 @@ export function desiredMarks(issues: readonly Issue[]): Map<string, string> {
   const marks = new Map<string, string>();
   for (const [cell, list] of byCell) {
     const sorted = [...list].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-    marks.set(cell, sorted.map((issue) => `${NOTE_PREFIX}${issue.message}`).join('\n'));
+    marks.set(cell, sorted.map((issue) => `${CHECK_NOTE_PREFIX}${issue.message}`).join('\n'));
   }
   return marks;
 }
@@ -72,11 +72,11 @@ export function applyMarks(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet,
 function splitNote(note: ExcelJS.Comment | string | undefined): { ours: string | null; garden: NoteRun[] | null } {
   const runs = noteRuns(note);
   if (runs.length === 0) return { ours: null, garden: null };
-  if (!runs[0].text.startsWith(NOTE_PREFIX)) return { ours: null, garden: runs };
+  if (!runs[0].text.startsWith(CHECK_NOTE_PREFIX)) return { ours: null, garden: runs };
   // Excel may merge runs when the note is edited: strip our lines (and the separator) line by line.
   const lines = runs[0].text.split('\n');
   let i = 0;
-  while (i < lines.length && lines[i].startsWith(NOTE_PREFIX)) i += 1;
+  while (i < lines.length && lines[i].startsWith(CHECK_NOTE_PREFIX)) i += 1;
   const ours = lines.slice(0, i).join('\n');
   if (lines[i] === NOTE_SEPARATOR) i += 1;
   const rest = lines.slice(i).join('\n');
