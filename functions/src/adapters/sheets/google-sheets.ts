@@ -3,18 +3,16 @@ import { googleClients, type GoogleClientOptions } from './clients';
 import { GoogleIssueWriter } from './issue-writer';
 import { sheetsBudgets } from './quota-budget';
 import { RequestGate, type GateDeps } from './request-gate';
-import { GoogleSheetSource } from './sheet-source';
+import { GoogleSheetSource, type GoogleSheetSourceOptions } from './sheet-source';
 
-export interface GoogleSheetsOptions extends GoogleClientOptions {
+/** What to read (plan tab, columns, folder, ids) as GoogleSheetSource takes it; the run's clients, gate and budgets are made here. */
+type ReadOptions = Omit<GoogleSheetSourceOptions, 'clients' | 'gate' | 'budgets'>;
+
+export interface GoogleSheetsOptions extends GoogleClientOptions, ReadOptions {
   /** Our share of the per-user Sheets quotas (documented default: 60 reads and 60 writes a minute). */
   readsPerMinute?: number;
   writesPerMinute?: number;
   backoff?: BackoffPolicy;
-  /** Title of the plan tab (default: the first visible sheet) and the columns read (default `A:Z`). */
-  planSheetTitle?: string;
-  columns?: string;
-  folderId?: string;
-  spreadsheetIds?: readonly string[];
 }
 
 /**
