@@ -1,8 +1,8 @@
 import type { Issue, RuleSet } from '../../../schemas';
-import { deadlinesOf } from '../core/calendar';
+import { deadlinesOf, localDateOf } from '../core/calendar';
 import { readPlanTable } from '../core/intake';
 import { gardenCandidates, syncedMonths, unusableTable } from '../core/monthly-run';
-import { splitByMonth } from '../core/sync/month-candidates';
+import { placeUnplaced, splitByMonth } from '../core/sync/month-candidates';
 import type { SnapshotOutcome } from '../core/sync';
 import { UseCaseFailure } from './errors';
 import type { GardenMonthStore } from './ports/garden-month-store';
@@ -63,7 +63,10 @@ export async function syncGarden(deps: SyncGardenDeps, input: { gardenId: string
   const unusable = unusableTable(table.rows, table.issues);
   const split = splitByMonth(garden.id, table.rows, table.issues, snapshot.source, syncedAt);
 
-  const candidates = unusable ? [] : [...split.candidates];
+  // Issues no row's month can hold (an unreadable 月份) are kept with the month being synced, as the monthly
+  // run keeps them with the month it assesses: every rejected row stays on record.
+  const currentMonth = localDateOf(syncedAt, deps.ruleSet.timezone).slice(0, 7);
+  const candidates = unusable ? [] : placeUnplaced(split.candidates, split.unplaced, currentMonth, { gardenId: garden.id, source: snapshot.source, syncedAt });
   for (const month of unusable ? [] : monthsOfYear(garden.year)) {
     if (candidates.some((c) => c.month === month)) continue;
     // Only months already stored: an empty month that was never reported stays absent (not "reported nothing").

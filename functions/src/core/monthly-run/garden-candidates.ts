@@ -1,5 +1,5 @@
 import type { Issue, PlanRow, SnapshotCandidate, SourceVersion } from '../../../../schemas';
-import { splitByMonth } from '../sync/month-candidates';
+import { placeUnplaced, splitByMonth } from '../sync/month-candidates';
 
 /** How one garden's table was accounted for: every typed row is accepted (and placed) or reported. */
 export interface GardenAccount {
@@ -62,11 +62,10 @@ export function gardenCandidates(input: {
   }
   const split = splitByMonth(gardenId, rows, issues, source, syncedAt);
   const byMonth = new Map(split.candidates.map((c) => [c.month, c]));
-  const candidates = months.map((month) => byMonth.get(month) ?? { gardenId, month, rows: [], issues: [], source, syncedAt });
-  if (split.unplaced.length > 0) {
-    const target = candidates.find((c) => c.month === input.assessedMonth);
-    if (target) target.issues = [...split.unplaced, ...target.issues];
-  }
+  const inTerm = months.map((month) => byMonth.get(month) ?? { gardenId, month, rows: [], issues: [], source, syncedAt });
+  const candidates = months.includes(input.assessedMonth)
+    ? placeUnplaced(inTerm, split.unplaced, input.assessedMonth, { gardenId, source, syncedAt })
+    : inTerm;
   const inWindow = new Set(months);
   const last = months[months.length - 1] ?? input.assessedMonth;
   return {

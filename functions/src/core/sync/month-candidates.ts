@@ -48,3 +48,20 @@ function withoutMonth(issue: Issue): Issue {
   return rest;
 }
 
+
+/**
+ * Files the unplaced issues under `month` (the month being assessed or synced), creating that month's
+ * candidate when it has none, so every rejected row is stored with some garden-month and nothing typed is lost.
+ */
+export function placeUnplaced(
+  candidates: readonly SnapshotCandidate[],
+  unplaced: readonly Issue[],
+  month: string,
+  empty: Omit<SnapshotCandidate, 'month' | 'rows' | 'issues'>,
+): SnapshotCandidate[] {
+  if (unplaced.length === 0) return [...candidates];
+  const moved = unplaced.map(withoutMonth);
+  const target = candidates.find((c) => c.month === month);
+  if (target) return candidates.map((c) => (c === target ? { ...c, issues: [...moved, ...c.issues] } : c));
+  return [...candidates, { ...empty, month, rows: [], issues: moved }].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
