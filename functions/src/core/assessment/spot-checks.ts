@@ -30,8 +30,15 @@ export function spotCheckOrder(a: SpotCheck, b: SpotCheck): number {
   return (
     compareInstants(a.checkedAt, b.checkedAt) ||
     (a.verdict === b.verdict ? 0 : a.verdict === 'falsified' ? 1 : -1) ||
-    compareText(a.id, b.id)
+    compareText(a.id, b.id) ||
+    // Ids are typed by people and can repeat: the content decides the rest, so input order never matters.
+    compareText(spotCheckContent(a), spotCheckContent(b))
   );
+}
+
+function spotCheckContent(c: SpotCheck): string {
+  const { row, date, task } = c.activity;
+  return [c.gardenId, c.month, row ?? '', date ?? '', task ?? '', c.note ?? '', c.checkedBy].join('\u0000');
 }
 
 /** Applies one garden-month's spot checks to its (canonically ordered) rows. */
