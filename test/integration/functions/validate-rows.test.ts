@@ -75,7 +75,7 @@ describe('validateRows: checking rows', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ accepted: 1, errors: 1, warnings: 0 });
     expect(res.body.issues).toEqual([
-      { row: 4, cell: 'B4', column: '帮扶时间', severity: 'error', code: 'date.impossible', message: 'B4：日期“6月31日”不存在' },
+      { row: 4, cell: 'B4', column: '帮扶时间', severity: 'error', code: 'date.impossible', message: 'B4：日期“6月31日”不存在', month: '2020-06' },
     ]);
     expect(res.body.summary).toBe('1 条活动可以接收；发现1 处错误，请按提示修改。');
   });
