@@ -10,6 +10,13 @@ const LABEL = /^(?:\d{1,2}[.、]|[(（]\d{1,2}[)）])?([^:：]{2,12})[:：]/;
  * first type (in ACTIVITY_KEYWORDS order) with a keyword in the text, else 其他.
  */
 export function inferActivityType(task: string): ActivityType {
+  return inferFromText(task);
+}
+
+/** Tasks repeat across a county's rows (园本教研, 送教下乡…): each is read once. */
+const inferFromText = memoByText(readTaskType);
+
+function readTaskType(task: string): ActivityType {
   const text = compactText(task);
   const label = LABEL.exec(text);
   if (label) {

@@ -23,14 +23,18 @@ export type ChildScannedText = Record<(typeof CHILD_SCANNED_KEYS)[number], strin
  * with them redacted, which is what the accepted row keeps.
  */
 export function checkChildData(text: ChildScannedText, aidRow: boolean, out: RowIssues): ChildScannedText {
-  const result = { ...text };
+  let result: ChildScannedText | undefined; // copied only when something is redacted: almost no row has children's data
+  const options = aidRow ? AID_ROW : OTHER_ROW;
   for (const key of CHILD_SCANNED_KEYS) {
     const value = text[key];
     if (value === null) continue;
-    const mentions = findChildData(value, { aidRow });
+    const mentions = findChildData(value, options);
     if (mentions.length === 0) continue;
     out.add(key, 'child.name', messages.childData(out.cell(key), describe(mentions)), 'warning');
-    result[key] = redactChildData(value, mentions);
+    (result ??= { ...text })[key] = redactChildData(value, mentions);
   }
-  return result;
+  return result ?? text;
 }
+
+const AID_ROW = Object.freeze({ aidRow: true });
+const OTHER_ROW = Object.freeze({ aidRow: false });

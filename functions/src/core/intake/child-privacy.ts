@@ -12,6 +12,7 @@ import {
   ADULT_AFTER, AID_BEFORE, CHILD_AFTER, CHILD_BEFORE, COMPOUND_SURNAMES, NAME_FOLLOWERS, NOT_GIVEN_NAMES,
   NOT_IN_GIVEN_NAME, NOT_NAMES, SURNAMES,
 } from './child-words';
+import { memoByText } from './memo';
 
 export interface ChildMention {
   kind: 'name' | 'id' | 'phone';
@@ -131,57 +132,52 @@ function extendLists(text: string, names: Map<number, number>): void {
   }
 }
 
-/** The words seeds() looks for, by first character: one pass over a text tells whether any occurs. */
-const TRIGGERS = new Map<number, string[]>();
-for (const word of [...CHILD_BEFORE, ...CHILD_AFTER, ...AID_BEFORE]) {
-  const list = TRIGGERS.get(word.charCodeAt(0)) ?? [];
-  list.push(word);
-  TRIGGERS.set(word.charCodeAt(0), list);
-}
-const LIST_MARK = 0x3001; // 、
-
 /**
- * Whether the text holds a word a name could be found by (seeds() finds nothing otherwise). Most task texts hold
- * none, and this one pass is far cheaper than looking for each word in turn.
+ * What any mention needs: a word seeds() looks for (it finds nothing in a text without one; 、 too in an aid
+ * record), or a run of seven ASCII digits (no ID-card or phone number without one). Most texts hold none, and one
+ * compiled regex tells far faster than loops over char codes (bench); a one-byte text (a link) is only scanned for
+ * digits.
  */
-function hasTrigger(text: string, aidRow: boolean): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < LIST_MARK) continue; // every trigger starts with 、 or a CJK character: ASCII (links, numbers) is skipped
-    if (c === LIST_MARK && aidRow) return true;
-    const words = TRIGGERS.get(c);
-    if (words !== undefined && words.some((w) => text.startsWith(w, i))) return true;
-  }
-  return false;
-}
+const WORDS = [...CHILD_BEFORE, ...CHILD_AFTER, ...AID_BEFORE];
+const HINT = new RegExp(['[0-9]{7}', ...WORDS].join('|'));
+const AID_HINT = new RegExp(['[0-9]{7}', ...WORDS, '、'].join('|'));
+const TRIGGER = new RegExp(WORDS.join('|'));
+const AID_TRIGGER = new RegExp([...WORDS, '、'].join('|'));
+const SEVEN_DIGITS = /[0-9]{7}/;
 
-/** Whether the text has a run of seven ASCII digits (the regexes' `\d`): no ID-card or phone number without one. */
-function hasSevenDigits(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) {
-      if (++run === 7) return true;
-    } else {
-      run = 0;
-    }
-  }
-  return false;
-}
+/** Texts longer than this (a pasted report) are scanned each time rather than remembered. */
+const MEMO_MAX_LENGTH = 200;
+
+const NO_OPTIONS = Object.freeze({});
+/** What most texts hold: shared, never mutated (callers only read mentions). */
+const NONE: readonly ChildMention[] = Object.freeze([]);
 
 /** Children's names, ID-card numbers and phone numbers in a text, in order of position, without overlaps. */
-export function findChildData(text: string, options: { aidRow?: boolean } = {}): ChildMention[] {
+export function findChildData(text: string, options: { aidRow?: boolean } = NO_OPTIONS): readonly ChildMention[] {
+  const aidRow = options.aidRow === true;
+  // Most texts (links, file names, tasks without a child word) hold no hint: answered without allocating.
+  if (!(aidRow ? AID_HINT : HINT).test(text)) return NONE;
+  if (text.length > MEMO_MAX_LENGTH) return scan(text, aidRow);
+  return (aidRow ? scanAidText : scanText)(text);
+}
+
+/** Texts with a hint (幼儿一日生活, 送教下乡…) repeat across a county's rows: each is scanned once per kind of row. */
+const scanText = memoByText((text: string) => scan(text, false));
+const scanAidText = memoByText((text: string) => scan(text, true));
+
+function scan(text: string, aidRow: boolean): readonly ChildMention[] {
   const found: ChildMention[] = [];
-  if (hasSevenDigits(text)) {
+  if (SEVEN_DIGITS.test(text)) {
     for (const [re, kind] of [[ID_CARD, 'id'], [PHONE, 'phone']] as const) {
       for (const m of text.matchAll(re)) found.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length });
     }
   }
-  if (hasTrigger(text, options.aidRow === true) && CJK.test(text)) {
-    const names = seeds(text, options.aidRow === true);
+  if ((aidRow ? AID_TRIGGER : TRIGGER).test(text) && CJK.test(text)) {
+    const names = seeds(text, aidRow);
     extendLists(text, names);
     for (const [start, length] of names) found.push({ kind: 'name', text: text.slice(start, start + length), start, end: start + length });
   }
+  if (found.length === 0) return NONE;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((m, i) => i === 0 || m.start >= found[i - 1].end);
 }
@@ -204,8 +200,11 @@ export function redactChildData(text: string, mentions: readonly ChildMention[])
  * what was taken out (慰问幼儿张小明.jpg, 慰问幼儿李华.jpg), so they cannot be compared as the same file.
  */
 export function holdsRedaction(text: string): boolean {
-  return Object.values(REPLACEMENT).some((r) => text.includes(r));
+  return REDACTED.test(text);
 }
+
+/** Any replacement: one regex, which rules out a one-byte text (a link) at once. */
+const REDACTED = new RegExp(Object.values(REPLACEMENT).join('|'));
 
 /** A mention as a message may show it: 张** for a name, 6207…**** style for numbers (never whole). */
 export function maskMention(mention: ChildMention): string {

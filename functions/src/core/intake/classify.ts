@@ -1,8 +1,9 @@
 import type { PlanColumnKey } from '../../../../schemas';
-import { cellText, compactText, isBlankCell, isSpaceOrControl } from './cells';
+import { cellText, compactText, firstShownChar, isBlankCell, isSpaceOrControl } from './cells';
 import { isDatePlaceholder, parseDate } from './date';
 import { columnForHeader, looksLikeHeader, type ColumnMap } from './header';
 import { parseMonth } from './month';
+import { cellAt, DETAIL_KEYS, layoutOf, type ColumnLayout } from './layout';
 import { looksLikeTitle } from './title';
 
 export type SkipReason = 'scaffold' | 'note' | 'title';
@@ -13,11 +14,7 @@ export type SkipReason = 'scaffold' | 'note' | 'title';
  */
 export type RowShape = { kind: 'blank' } | { kind: 'skipped'; reason: SkipReason } | { kind: 'monthOnly' } | { kind: 'activity' };
 
-/** Columns whose content makes a row an activity (or a broken one). 序号/月份 alone do not. */
-export const DETAIL_KEYS: readonly PlanColumnKey[] = [
-  'date', 'task', 'person', 'status', 'type', 'classHours', 'participants',
-  'evidencePlan', 'evidenceRecord', 'evidenceSummary', 'evidencePhotos', 'note',
-];
+export { DETAIL_KEYS };
 
 /** Footnotes under the form (备注：…, 填表人：…). 备注 needs no colon; the shorter words do. */
 const NOTE_PREFIX = /^(?:备注|(?:注|说明|填表说明|填表人|填报人|审核人|制表人?|签字|签名|联系电话|日期|时间)[:：])/;
@@ -75,17 +72,6 @@ export function cellOf(cells: readonly unknown[], columns: ColumnMap, key: PlanC
   return col === undefined ? null : cells[col];
 }
 
-const TABLE_COLUMNS = new WeakMap<ColumnMap, ReadonlySet<number>>();
-/** Columns of the table other than 序号 (cached: a table's rows share one column map). */
-function tableColumns(columns: ColumnMap): ReadonlySet<number> {
-  let cols = TABLE_COLUMNS.get(columns);
-  if (!cols) {
-    cols = new Set((Object.keys(columns) as PlanColumnKey[]).filter((k) => k !== 'seq').map((k) => columns[k]!));
-    TABLE_COLUMNS.set(columns, cols);
-  }
-  return cols;
-}
-
 /**
  * The row holds what only an activity holds: a 完成情况, a 负责人 or a 帮扶时间 (a sign-off label such as 审核人：…
  * or a signing date in those columns does not count). Such a row is never skipped: it is accepted or reported.
@@ -104,9 +90,14 @@ function isSignOffText(value: unknown): boolean {
 }
 
 function hasDetail(cells: readonly unknown[], columns: ColumnMap, key: PlanColumnKey): boolean {
-  const value = cellOf(cells, columns, key);
+  const col = columns[key];
+  return col !== undefined && hasDetailAt(cells, col, key === 'date');
+}
+
+function hasDetailAt(cells: readonly unknown[], col: number, isDate: boolean): boolean {
+  const value = cells[col];
   if (isBlankCell(value)) return false;
-  return key !== 'date' || !isDatePlaceholder(value);
+  return !isDate || !isDatePlaceholder(value);
 }
 
 /**
@@ -119,50 +110,74 @@ const BLANK: RowShape = Object.freeze({ kind: 'blank' });
 const ACTIVITY: RowShape = Object.freeze({ kind: 'activity' });
 const SKIPPED_NOTE: RowShape = Object.freeze({ kind: 'skipped', reason: 'note' });
 
+/** First characters of TOTALS: a first cell starting otherwise cannot be a totals label. */
+const TOTALS_FIRST = new Set([...'合小总共'].map((c) => c.charCodeAt(0)));
+
 export function classifyRow(cells: readonly unknown[], columns: ColumnMap, wideCols?: ReadonlySet<number>): RowShape {
-  const filled: number[] = [];
-  for (let col = 0; col < cells.length; col++) if (!isBlankCell(cells[col])) filled.push(col);
-  if (filled.length === 0) return BLANK;
-
-  const tableCols = tableColumns(columns);
-  if (!filled.some((col) => tableCols.has(col))) {
-    return { kind: 'skipped', reason: columns.seq !== undefined && filled.includes(columns.seq) ? 'scaffold' : 'note' };
-  }
-
-  if (filled.length === 1) {
-    const col = filled[0];
+  const layout = layoutOf(columns);
+  // One pass over the cells: what is filled, and whether any filled cell could be a sign-off. The list of filled
+  // columns is made only for the rare rows that need it.
+  let count = 0;
+  let first = -1;
+  let inTable = false;
+  let maybeSigned = false;
+  for (let col = 0; col < cells.length; col++) {
     const value = cells[col];
-    const text = compactText(value);
-    if (col === columns.month && parseMonth(value).kind === 'month') return { kind: 'skipped', reason: 'scaffold' };
-    if (NOTE_PREFIX.test(text) && !(col === columns.task && TIME_LABEL.test(text))) return { kind: 'skipped', reason: 'note' };
-    // A task alone is an activity still being planned (or a broken one), whatever it looks like or spans.
-    if (col !== columns.task && (looksLikeTitle(value) || wideCols?.has(col))) return { kind: 'skipped', reason: 'title' };
+    if (isBlankCell(value)) continue;
+    if (count++ === 0) first = col;
+    if (layout.inTable[col] === 1) inTable = true;
+    if (!maybeSigned && mayBeSignOff(value)) maybeSigned = true;
   }
-  if ((TOTALS.test(compactText(cells[filled[0]])) || isSignOff(cells, filled, columns.task)) && !holdsActivityFields(cells, columns)) {
-    return { kind: 'skipped', reason: 'note' };
+  if (count === 0) return BLANK;
+
+  if (!inTable) {
+    return { kind: 'skipped', reason: columns.seq !== undefined && !isBlankCell(cells[columns.seq]) ? 'scaffold' : 'note' };
+  }
+
+  if (count === 1) {
+    const value = cells[first];
+    const text = compactText(value);
+    if (first === columns.month && parseMonth(value).kind === 'month') return { kind: 'skipped', reason: 'scaffold' };
+    if (NOTE_PREFIX.test(text) && !(first === columns.task && TIME_LABEL.test(text))) return { kind: 'skipped', reason: 'note' };
+    // A task alone is an activity still being planned (or a broken one), whatever it looks like or spans.
+    if (first !== columns.task && (looksLikeTitle(value) || wideCols?.has(first))) return { kind: 'skipped', reason: 'title' };
+  }
+  if ((mayBeTotals(cells[first]) && TOTALS.test(compactText(cells[first]))) || (maybeSigned && isSignOff(cells, filledColumns(cells), columns.task))) {
+    if (!holdsActivityFields(cells, columns)) return { kind: 'skipped', reason: 'note' };
   }
   // A repeated header (a second block, a pasted template): cheap tests first, the full match only then.
-  if (columnForHeader(cellOf(cells, columns, 'month')) === 'month' && columnForHeader(cellOf(cells, columns, 'task')) === 'task' && looksLikeHeader(cells)
-    && !holdsActivityFields(cells, columns)) {
+  const month = cellAt(cells, layout.month);
+  if (typeof month === 'string' && columnForHeader(month) === 'month' && columnForHeader(cellAt(cells, layout.task)) === 'task'
+    && looksLikeHeader(cells) && !holdsActivityFields(cells, columns)) {
     return { kind: 'skipped', reason: 'title' };
   }
+  return detailShape(cells, layout, month);
+}
 
-  let details = 0;
-  let lastDetail: PlanColumnKey | undefined;
-  for (const key of DETAIL_KEYS) {
-    if (hasDetail(cells, columns, key)) {
-      details++;
-      lastDetail = key;
-    }
+/** What the detail columns make of a row that is neither a note, a sign-off nor a title. */
+function detailShape(cells: readonly unknown[], layout: ColumnLayout, month: unknown): RowShape {
+  let note = false;
+  for (let i = 0; i < layout.detailCols.length; i++) {
+    const col = layout.detailCols[i];
+    if (!hasDetailAt(cells, col, col === layout.date)) continue;
+    // Any detail but a note makes an activity; a note alone is a note.
+    if (col !== layout.note) return ACTIVITY;
+    note = true;
   }
-  if (details === 0) {
-    const month = cellOf(cells, columns, 'month');
-    if (isBlankCell(month) || parseMonth(month).kind === 'month') return { kind: 'skipped', reason: 'scaffold' };
-    // A sentence in the month column is the note typed without its 备注： label, not a mistyped month.
-    return compactText(month).length > MAX_MONTH_TEXT ? { kind: 'skipped', reason: 'note' } : { kind: 'monthOnly' };
-  }
-  if (details === 1 && lastDetail === 'note') return SKIPPED_NOTE;
-  return ACTIVITY;
+  if (note) return SKIPPED_NOTE;
+  if (isBlankCell(month) || parseMonth(month).kind === 'month') return { kind: 'skipped', reason: 'scaffold' };
+  // A sentence in the month column is the note typed without its 备注： label, not a mistyped month.
+  return compactText(month).length > MAX_MONTH_TEXT ? { kind: 'skipped', reason: 'note' } : { kind: 'monthOnly' };
+}
+
+function filledColumns(cells: readonly unknown[]): number[] {
+  const filled: number[] = [];
+  for (let col = 0; col < cells.length; col++) if (!isBlankCell(cells[col])) filled.push(col);
+  return filled;
+}
+
+function mayBeTotals(value: unknown): boolean {
+  return typeof value === 'string' && TOTALS_FIRST.has(firstShownChar(value));
 }
 
 /** Text of a cell, or null when blank. */

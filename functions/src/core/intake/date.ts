@@ -90,9 +90,12 @@ const MONTH_ONLY_PLACEHOLDER = /^(?:\d{4}年)?\d{1,2}月日$/;
 
 /** Whether a 帮扶时间 cell is the form's placeholder, left empty or with the month filled in. */
 export function isDatePlaceholder(value: unknown): boolean {
-  if (typeof value !== 'string') return parseDate(value).kind === 'empty';
-  return parseDate(value).kind === 'empty' || MONTH_ONLY_PLACEHOLDER.test(isPlainDate(value) ? value : chineseToArabic(compactText(value)));
+  return typeof value === 'string' ? isPlaceholderText(value) : parseDate(value).kind === 'empty';
 }
+
+/** Asked of every row's date cell, whose spellings repeat: each is answered once. */
+const isPlaceholderText = memoByText((text: string) =>
+  parseDate(text).kind === 'empty' || MONTH_ONLY_PLACEHOLDER.test(isPlainDate(text) ? text : chineseToArabic(compactText(text))));
 
 /**
  * Reads a date as gardens write it: 3月5日, 3 月 20 日, 5月20号, 3.26, 2020.5.21, 2020/4/29, 2020-4-29, 六月十日,

@@ -2,6 +2,7 @@ import type { Issue, PlanRow } from '../../../../schemas';
 import { a1, compactText, isBlankCell } from './cells';
 import { holdsRedaction } from './child-privacy';
 import type { ColumnMap, HeaderNames } from './header';
+import { layoutOf } from './layout';
 import { messages } from './messages';
 import { EVIDENCE_KEYS } from './row';
 import { templateHeader } from './row-issues';
@@ -14,12 +15,11 @@ const FIELD = { evidencePlan: 'plan', evidenceRecord: 'record', evidenceSummary:
  * word like 有 that every row may carry.
  */
 export function looksLikeLink(text: string): boolean {
-  return WEB_LINK.test(text) || FILE_NAME.test(text) || GOOGLE_FILE.test(text);
+  return LINK.test(text);
 }
 
-const WEB_LINK = /^https?:\/\//i;
-const FILE_NAME = /\.[a-z0-9]{2,5}$/i;
-const GOOGLE_FILE = /drive\.google|docs\.google/i;
+/** A web link, a file name with an extension, or a Google Drive/Docs address: one regex, asked of every link. */
+const LINK = /^https?:\/\/|\.[a-z0-9]{2,5}$|drive\.google|docs\.google/i;
 
 /**
  * Warns where the same evidence link is given for different activities (one 图片 folder for every row hides
@@ -33,11 +33,12 @@ export function findReusedEvidence(
   // First uses keep where they were, not their A1 name: almost every link is used once, and names only a message.
   const firstUse = new Map<string, number>(); // row × 2^20 + column (a sheet has at most 18,278 columns)
   const issues: Issue[] = [];
+  const layout = layoutOf(columns);
   for (const planRow of rows) {
     for (const key of EVIDENCE_KEYS) {
-      const col = columns[key];
+      const col = layout[key];
       const text = planRow.evidence[FIELD[key]];
-      if (col === undefined || text === null || !looksLikeLink(text)) continue;
+      if (col < 0 || text === null || !looksLikeLink(text)) continue;
       const typed = cells?.[planRow.row - 1]?.[col];
       // Without the typed text a redacted one cannot be compared: two files may differ only in the name taken out.
       const redacted = holdsRedaction(text);

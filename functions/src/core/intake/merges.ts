@@ -16,6 +16,8 @@ export interface MergeLookup {
    * note across the table; a task merged over blank spacer columns is still a task).
    */
   wideCols(row: number): ReadonlySet<number> | undefined;
+  /** The spread columns that hold a vertical merge, with each row's anchor (-1 when the cell is its own). */
+  readonly spread: readonly { col: number; rows: Int32Array }[];
 }
 
 interface Range {
@@ -65,19 +67,20 @@ export function buildMergeLookup(merges: unknown, rowCount: number, columns: Col
     }
     for (let r = range.startRow + 1; r < range.endRow; r++) rows[r] = range.startRow;
   }
+  // Only columns holding a vertical merge are asked per row: most tables have one (the month) or none.
+  const spread = [...anchors.entries()].map(([col, rows]) => ({ col, rows }));
   return {
     anchorRow: (col, row) => anchors.get(col)?.[row] ?? -1,
     wideCols: (row) => wide.get(row),
+    spread,
   };
 }
 
 /** Values a row shows through vertical merges anchored above it, by 0-based column (undefined when none). */
-export function mergedValues(rows: readonly unknown[][], index: number, lookup: MergeLookup, columns: ColumnMap): Map<number, unknown> | undefined {
+export function mergedValues(rows: readonly unknown[][], index: number, lookup: MergeLookup): Map<number, unknown> | undefined {
   let result: Map<number, unknown> | undefined;
-  for (const key of SPREAD_KEYS) {
-    const col = columns[key];
-    if (col === undefined) continue;
-    const anchor = lookup.anchorRow(col, index);
+  for (const { col, rows: anchors } of lookup.spread) {
+    const anchor = anchors[index];
     if (anchor < 0) continue;
     const value = rows[anchor]?.[col];
     if (value === undefined || value === null || value === '') continue;

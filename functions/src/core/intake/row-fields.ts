@@ -17,26 +17,29 @@ export interface CarriedMonth {
   cell: string;
 }
 
-/** The calendar year of a month with no year of its own. */
-export type YearOfMonth = (month: number) => number | null;
+/** What the table says about years: its own (the title's or the caller's), and whether it is a school year's. */
+export interface TableYear {
+  year: number | null;
+  /** Months 1–8 fall in the next calendar year (a 2020—2021学年 title). */
+  schoolYear?: boolean;
+}
 
 /**
- * The table's year for a month: the title's (the next one for months 1–8 of a 2020—2021学年 title); with no
- * year in the title, the year the row's own date cell gives (2020/4/29, a date cell), else none.
+ * The table's year for a month without one of its own: the title's (the next one for months 1–8 of a
+ * 2020—2021学年 title); with no year in the title, the year the row's own date cell gives (2020/4/29, a date
+ * cell), else none.
  */
-export function yearOfMonth(table: { year: number | null; schoolYear?: boolean }, dateCell: unknown): YearOfMonth {
+export function yearOfMonth(table: TableYear, dateCell: unknown, month: number): number | null {
   const { year, schoolYear } = table;
   if (year === null) {
-    return () => {
-      const date = parseDate(dateCell);
-      return date.kind === 'day' || date.kind === 'month' ? date.year : null;
-    };
+    const date = parseDate(dateCell);
+    return date.kind === 'day' || date.kind === 'month' ? date.year : null;
   }
-  return (month) => (schoolYear && month < 9 ? year + 1 : year);
+  return schoolYear && month < 9 ? year + 1 : year;
 }
 
 /** The row's month: its own cell, else the carried one; issues for a missing or unreadable month or year. */
-export function resolveMonth(own: unknown, carried: CarriedMonth | null | undefined, yearFor: YearOfMonth, out: RowIssues): RowMonth | null {
+export function resolveMonth(own: unknown, carried: CarriedMonth | null | undefined, table: TableYear, dateCell: unknown, out: RowIssues): RowMonth | null {
   // Cell names are made only for a message: most rows have none.
   let source = own;
   let carriedFrom: CarriedMonth | undefined;
@@ -55,7 +58,7 @@ export function resolveMonth(own: unknown, carried: CarriedMonth | null | undefi
     out.add('month', 'month.unknown', messages.monthUnknown(cell, source, from));
     return null;
   }
-  const year = parsed.year ?? yearFor(parsed.month);
+  const year = parsed.year ?? yearOfMonth(table, dateCell, parsed.month);
   if (year === null) {
     out.add('month', 'table.no_year', messages.rowNoYear(out.cell('month')));
     return null;

@@ -3,12 +3,13 @@ import type { ActivityType, Issue, PlanColumnKey, PlanRow, Status } from '../../
 import { parseActivityType, inferActivityType } from './activity-type';
 import { isBlankCell, isFormulaError } from './cells';
 import { shownDate } from './date';
-import { cellOf, classifyRow, DETAIL_KEYS, textOrNull, type SkipReason } from './classify';
+import { cellOf, classifyRow, textOrNull, type SkipReason } from './classify';
 import { checkChildData } from './child-check';
 import { parseCount } from './count';
 import type { ColumnMap, HeaderNames } from './header';
 import { messages } from './messages';
-import { resolveDate, resolveMonth, yearOfMonth, type CarriedMonth, type RowMonth } from './row-fields';
+import { cellAt, layoutOf, type ColumnLayout } from './layout';
+import { resolveDate, resolveMonth, type CarriedMonth, type RowMonth } from './row-fields';
 import { RowIssues, templateHeader } from './row-issues';
 import { monthKey } from './serial';
 import { parseStatus } from './status';
@@ -47,8 +48,6 @@ export interface RowCheck {
 }
 
 export const EVIDENCE_KEYS = ['evidencePlan', 'evidenceRecord', 'evidenceSummary', 'evidencePhotos'] as const;
-/** Cells where a broken formula is reported (the month and every detail column). */
-const FORMULA_KEYS: readonly PlanColumnKey[] = ['month', ...DETAIL_KEYS];
 
 let todayCache: { asOf: string; day: string | null } | null = null;
 /** The calendar day of an instant in Asia/Shanghai (one-entry cache: a table is checked against one instant). */
@@ -68,26 +67,40 @@ function todayMonth(day: string): string {
   return monthCache.month;
 }
 
-function readCount(cells: readonly unknown[], ctx: RowContext, key: 'classHours' | 'participants', out: RowIssues): number | null {
-  const value = cellOf(cells, ctx.columns, key);
-  const parsed = parseCount(value, { integer: key === 'participants' });
+function readCount(value: unknown, key: 'classHours' | 'participants', out: RowIssues): number | null {
+  const parsed = parseCount(value, key === 'participants' ? WHOLE : FRACTIONAL);
   if (parsed.kind === 'invalid') out.add(key, 'number.invalid', messages.numberInvalid(out.cell(key), out.header(key), value));
   return parsed.kind === 'number' ? parsed.value : null;
 }
 
-function readType(value: unknown, task: string | null, out: RowIssues): [ActivityType, PlanRow['typeSource']] | null {
-  if (isBlankCell(value)) return [inferActivityType(task ?? ''), 'inferred'];
+const WHOLE = Object.freeze({ integer: true });
+const FRACTIONAL = Object.freeze({ integer: false });
+
+type TypeReading = readonly [ActivityType, PlanRow['typeSource']];
+
+/** One reading per type and source, shared by every row (rows only read them). */
+const READINGS = new Map<string, TypeReading>();
+function reading(type: ActivityType, source: PlanRow['typeSource']): TypeReading {
+  const key = `${source}:${type}`;
+  let found = READINGS.get(key);
+  if (!found) READINGS.set(key, (found = Object.freeze([type, source] as const)));
+  return found;
+}
+
+function readType(value: unknown, task: string | null, out: RowIssues): TypeReading | null {
+  if (isBlankCell(value)) return reading(inferActivityType(task ?? ''), 'inferred');
   const type = parseActivityType(value);
-  if (type) return [type, 'column'];
+  if (type) return reading(type, 'column');
   out.add('type', 'type.unknown', messages.typeUnknown(out.cell('type'), value));
   return null;
 }
 
-function warnings(row: PlanRow, cells: readonly unknown[], ctx: RowContext, out: RowIssues): void {
+function warnings(row: PlanRow, cells: readonly unknown[], ctx: RowContext, layout: ColumnLayout, out: RowIssues): void {
   if (row.status !== 'done') return;
   let missing: PlanColumnKey[] | undefined; // made only when some evidence is missing
   for (const key of EVIDENCE_KEYS) {
-    if (ctx.columns[key] !== undefined && isBlankCell(cellOf(cells, ctx.columns, key))) (missing ??= []).push(key);
+    const col = layout[key];
+    if (col >= 0 && isBlankCell(cells[col])) (missing ??= []).push(key);
   }
   if (missing !== undefined) {
     out.add(missing[0], 'evidence.missing', messages.evidenceMissing(out.cell(missing[0]), missing.map(templateHeader)), 'warning');
@@ -97,43 +110,54 @@ function warnings(row: PlanRow, cells: readonly unknown[], ctx: RowContext, out:
   const future = row.date !== null ? row.date > today : row.month > todayMonth(today);
   if (future) {
     // Point at the date cell when it says something (a day, or 6月上旬); else at the month.
-    const key: PlanColumnKey = isBlankCell(cellOf(cells, ctx.columns, 'date')) ? 'month' : 'date';
-    out.add(key, 'date.future', messages.dateFuture(out.cell(key), shownDate(cellOf(cells, ctx.columns, key)), today), 'warning');
+    const key: PlanColumnKey = isBlankCell(cellAt(cells, layout.date)) ? 'month' : 'date';
+    const value = cellAt(cells, key === 'date' ? layout.date : layout.month);
+    out.add(key, 'date.future', messages.dateFuture(out.cell(key), shownDate(value), today), 'warning');
   }
 }
 
-function checkActivity(cells: readonly unknown[], ctx: RowContext): RowCheck {
-  const out = new RowIssues(ctx.row, ctx.columns, ctx.names);
-  const get = (key: PlanColumnKey) => cellOf(cells, ctx.columns, key);
-  let broken: Set<PlanColumnKey> | undefined; // made on the first formula error: almost no row has one
-  for (const key of FORMULA_KEYS) {
-    if (isFormulaError(get(key))) {
-      (broken ??= new Set()).add(key);
-      out.add(key, 'cell.formula_error', messages.formulaError(out.cell(key), get(key)));
-    }
+/** Columns whose formula errors were reported on this row, by key; null when none (almost every row). */
+function formulaErrors(cells: readonly unknown[], layout: ColumnLayout, out: RowIssues): Set<PlanColumnKey> | null {
+  let broken: Set<PlanColumnKey> | null = null;
+  for (let i = 0; i < layout.formulaCols.length; i++) {
+    const value = cells[layout.formulaCols[i]];
+    if (!isFormulaError(value)) continue;
+    const key = layout.formulaKeys[i];
+    (broken ??= new Set()).add(key);
+    out.add(key, 'cell.formula_error', messages.formulaError(out.cell(key), value));
   }
-  const ok = (key: PlanColumnKey) => broken === undefined || !broken.has(key);
+  return broken;
+}
 
-  const month: RowMonth | null = ok('month') ? resolveMonth(get('month'), ctx.carriedMonth, yearOfMonth(ctx, get('date')), out) : null;
+function checkActivity(cells: readonly unknown[], ctx: RowContext): RowCheck {
+  const layout = layoutOf(ctx.columns);
+  const out = new RowIssues(ctx.row, ctx.columns, ctx.names);
+  const broken = formulaErrors(cells, layout, out);
+  const ok = (key: PlanColumnKey) => broken === null || !broken.has(key);
+
+  const dateCell = cellAt(cells, layout.date);
+  const month: RowMonth | null = ok('month') ? resolveMonth(cellAt(cells, layout.month), ctx.carriedMonth, ctx, dateCell, out) : null;
   if (month) out.placeIn(monthKey(month.year, month.month));
-  const date = ok('date') ? resolveDate(get('date'), month, out) : undefined;
-  const task = textOrNull(get('task'));
+  const date = ok('date') ? resolveDate(dateCell, month, out) : undefined;
+  const task = textOrNull(cellAt(cells, layout.task));
   if (task === null) out.add('task', 'task.missing', messages.taskMissing(out.cell('task')));
-  const person = textOrNull(get('person'));
+  const person = textOrNull(cellAt(cells, layout.person));
   let status: Status | null = null;
   if (ok('status')) {
-    status = parseStatus(get('status'));
-    if (status === null) out.add('status', 'status.unknown', messages.statusUnknown(out.cell('status'), get('status')));
+    const value = cellAt(cells, layout.status);
+    status = parseStatus(value);
+    if (status === null) out.add('status', 'status.unknown', messages.statusUnknown(out.cell('status'), value));
   }
   if (status === 'done' && person === null) out.add('person', 'person.missing', messages.personMissing(out.cell('person')));
-  const type = ok('type') ? readType(get('type'), task, out) : null;
-  const classHours = ok('classHours') ? readCount(cells, ctx, 'classHours', out) : null;
-  const participants = ok('participants') ? readCount(cells, ctx, 'participants', out) : null;
+  const type = ok('type') ? readType(cellAt(cells, layout.type), task, out) : null;
+  const classHours = ok('classHours') ? readCount(cellAt(cells, layout.classHours), 'classHours', out) : null;
+  const participants = ok('participants') ? readCount(cellAt(cells, layout.participants), 'participants', out) : null;
 
   // Before the error return: a child's name is reported even in a row that is rejected for other reasons.
   const text = checkChildData({
-    task, note: textOrNull(get('note')), evidencePlan: textOrNull(get('evidencePlan')), evidenceRecord: textOrNull(get('evidenceRecord')),
-    evidenceSummary: textOrNull(get('evidenceSummary')), evidencePhotos: textOrNull(get('evidencePhotos')),
+    task, note: textOrNull(cellAt(cells, layout.note)), evidencePlan: textOrNull(cellAt(cells, layout.evidencePlan)),
+    evidenceRecord: textOrNull(cellAt(cells, layout.evidenceRecord)), evidenceSummary: textOrNull(cellAt(cells, layout.evidenceSummary)),
+    evidencePhotos: textOrNull(cellAt(cells, layout.evidencePhotos)),
   }, type?.[0] === '困境幼儿资助', out);
 
   if (out.hasErrors || !month || date === undefined || task === null || status === null || type === null) {
@@ -153,7 +177,7 @@ function checkActivity(cells: readonly unknown[], ctx: RowContext): RowCheck {
     evidence: { plan: text.evidencePlan, record: text.evidenceRecord, summary: text.evidenceSummary, photos: text.evidencePhotos },
     note: text.note,
   };
-  warnings(row, cells, ctx, out);
+  warnings(row, cells, ctx, layout, out);
   return { row, issues: out.list };
 }
 

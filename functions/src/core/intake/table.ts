@@ -118,7 +118,7 @@ export function readPlanTable(grid: CellGrid, options: ReadPlanTableOptions = {}
   const asOf = options.asOf;
   let carried: CarriedMonth | null = null;
   for (let r = header.index + 1; r < rows.length; r++) {
-    const merged = mergedValues(rows, r, merges, columns);
+    const merged = mergedValues(rows, r, merges);
     // A literal, not `{ ...base, … }`: spreading per row was the single largest cost of a 5,000-garden bench.
     const ctx: RowContext = { columns, names, year, schoolYear, asOf, row: r + 1, carriedMonth: carried, merged, wideCols: merges.wideCols(r) };
     const check = checkPlanRow(rows[r], ctx);
