@@ -108,6 +108,15 @@ describe('warnings: the row is still accepted', () => {
       { row: 4, cell: 'L4', column: '图片', severity: 'warning', code: 'evidence.reused', message: `L4：材料“${link.slice(0, 30)}…”已用于I3所在的活动，不同活动不应使用同一份材料`, month: '2020-03' },
     ]);
   });
+
+  it('compares web links as typed (Drive ids differ by case alone) and file names in any case', () => {
+    const rows: CellValue[][] = [
+      ['三', '3月5日', '送教', '张丽', '已完成', '', '', '', 'https://drive.google.com/file/d/1AbC', ' 图片 01.JPG ', '', ''],
+      ['三', '3月9日', '观摩', '王芳', '已完成', '', '', '', 'https://drive.google.com/file/d/1abc', '图片01.jpg', '', ''],
+    ];
+    const result = readPlanTable(table(EXTENDED_HEADER, rows));
+    expect(result.issues.filter((i) => i.code === 'evidence.reused').map((i) => i.cell)).toEqual(['J4']);
+  });
 });
 
 describe("the month of an issue: set whenever the row's month is known", () => {

@@ -40,6 +40,8 @@ export function cellText(value: unknown): string {
 
 /** Characters cellText drops from the ends of a text (whitespace, or control characters it removes). */
 export function isSpaceOrControl(c: number): boolean {
+  // Printable ASCII and CJK first: nearly every character asked about is one.
+  if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)) return false;
   return c <= 0x20 || c === 0x7f || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028
     || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

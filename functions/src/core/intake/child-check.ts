@@ -15,7 +15,8 @@ function describe(mentions: readonly ChildMention[]): string {
 
 /** The free-text columns scanned: what a garden types about an activity, its evidence names and links included. */
 export const CHILD_SCANNED_KEYS = ['task', 'note', 'evidencePlan', 'evidenceRecord', 'evidenceSummary', 'evidencePhotos'] as const satisfies readonly PlanColumnKey[];
-export type ChildScannedText = Record<(typeof CHILD_SCANNED_KEYS)[number], string | null>;
+type ChildScannedKey = (typeof CHILD_SCANNED_KEYS)[number];
+export type ChildScannedText = Record<ChildScannedKey, string | null>;
 
 /**
  * Scans a row's free text (帮扶任务, 备注, and the 方案/记录/总结/图片 evidence — file names such as 慰问幼儿张小明.jpg)
@@ -25,14 +26,20 @@ export type ChildScannedText = Record<(typeof CHILD_SCANNED_KEYS)[number], strin
 export function checkChildData(text: ChildScannedText, aidRow: boolean, out: RowIssues): ChildScannedText {
   let result: ChildScannedText | undefined; // copied only when something is redacted: almost no row has children's data
   const options = aidRow ? AID_ROW : OTHER_ROW;
-  for (const key of CHILD_SCANNED_KEYS) {
-    const value = text[key];
-    if (value === null) continue;
+  const check = (key: ChildScannedKey, value: string | null) => {
+    if (value === null) return;
     const mentions = findChildData(value, options);
-    if (mentions.length === 0) continue;
+    if (mentions.length === 0) return;
     out.add(key, 'child.name', messages.childData(out.cell(key), describe(mentions)), 'warning');
     (result ??= { ...text })[key] = redactChildData(value, mentions);
-  }
+  };
+  // In CHILD_SCANNED_KEYS order, spelled out: fields named in code are single loads, a key in a variable a lookup.
+  check('task', text.task);
+  check('note', text.note);
+  check('evidencePlan', text.evidencePlan);
+  check('evidenceRecord', text.evidenceRecord);
+  check('evidenceSummary', text.evidenceSummary);
+  check('evidencePhotos', text.evidencePhotos);
   return result ?? text;
 }
 

@@ -203,8 +203,10 @@ export function holdsRedaction(text: string): boolean {
   return REDACTED.test(text);
 }
 
+/** The texts put in place of what was found. */
+export const REPLACEMENTS: readonly string[] = Object.values(REPLACEMENT);
 /** Any replacement: one regex, which rules out a one-byte text (a link) at once. */
-const REDACTED = new RegExp(Object.values(REPLACEMENT).join('|'));
+const REDACTED = new RegExp(REPLACEMENTS.join('|'));
 
 /** A mention as a message may show it: 张** for a name, 6207…**** style for numbers (never whole). */
 export function maskMention(mention: ChildMention): string {

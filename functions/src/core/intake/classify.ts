@@ -48,8 +48,15 @@ function isSignOff(cells: readonly unknown[], filled: readonly number[], task: n
 }
 
 /** First characters of SIGN_OFF's leading words; its other branch ends in 章 or 字, maybe before a bracket. */
-const SIGN_OFF_FIRST = new Set([...'填审制经联园校负签日时'].map((c) => c.charCodeAt(0)));
-const SIGN_OFF_LAST = new Set([...'章字)）'].map((c) => c.charCodeAt(0)));
+const SIGN_OFF_FIRST = charTable('填审制经联园校负签日时');
+const SIGN_OFF_LAST = charTable('章字)）');
+
+/** A lookup by char code (every cell of every row is asked; a Set of numbers hashes each time). */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
 
 /**
  * Whether a cell could match SIGN_OFF, from the first and last characters of its text (a cheap test first: task
@@ -64,7 +71,7 @@ function mayBeSignOff(value: unknown): boolean {
   if (first === value.length) return false;
   let last = value.length - 1;
   while (isSpaceOrControl(value.charCodeAt(last))) last--;
-  return SIGN_OFF_FIRST.has(value.charCodeAt(first)) || SIGN_OFF_LAST.has(value.charCodeAt(last));
+  return SIGN_OFF_FIRST[value.charCodeAt(first)] === 1 || SIGN_OFF_LAST[value.charCodeAt(last)] === 1;
 }
 
 export function cellOf(cells: readonly unknown[], columns: ColumnMap, key: PlanColumnKey): unknown {
@@ -111,7 +118,7 @@ const ACTIVITY: RowShape = Object.freeze({ kind: 'activity' });
 const SKIPPED_NOTE: RowShape = Object.freeze({ kind: 'skipped', reason: 'note' });
 
 /** First characters of TOTALS: a first cell starting otherwise cannot be a totals label. */
-const TOTALS_FIRST = new Set([...'合小总共'].map((c) => c.charCodeAt(0)));
+const TOTALS_FIRST = charTable('合小总共');
 
 export function classifyRow(cells: readonly unknown[], columns: ColumnMap, wideCols?: ReadonlySet<number>): RowShape {
   const layout = layoutOf(columns);
@@ -177,7 +184,7 @@ function filledColumns(cells: readonly unknown[]): number[] {
 }
 
 function mayBeTotals(value: unknown): boolean {
-  return typeof value === 'string' && TOTALS_FIRST.has(firstShownChar(value));
+  return typeof value === 'string' && TOTALS_FIRST[firstShownChar(value)] === 1;
 }
 
 /** Text of a cell, or null when blank. */

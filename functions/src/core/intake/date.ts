@@ -90,12 +90,13 @@ const MONTH_ONLY_PLACEHOLDER = /^(?:\d{4}年)?\d{1,2}月日$/;
 
 /** Whether a 帮扶时间 cell is the form's placeholder, left empty or with the month filled in. */
 export function isDatePlaceholder(value: unknown): boolean {
-  return typeof value === 'string' ? isPlaceholderText(value) : parseDate(value).kind === 'empty';
+  const parse = parseDate(value);
+  // A month-only placeholder (3月    日) reads as a month: only those texts need the closer look.
+  return parse.kind === 'empty' || (parse.kind === 'month' && typeof value === 'string' && isMonthOnlyPlaceholder(value));
 }
 
-/** Asked of every row's date cell, whose spellings repeat: each is answered once. */
-const isPlaceholderText = memoByText((text: string) =>
-  parseDate(text).kind === 'empty' || MONTH_ONLY_PLACEHOLDER.test(isPlainDate(text) ? text : chineseToArabic(compactText(text))));
+const isMonthOnlyPlaceholder = memoByText((text: string) =>
+  MONTH_ONLY_PLACEHOLDER.test(isPlainDate(text) ? text : chineseToArabic(compactText(text))));
 
 /**
  * Reads a date as gardens write it: 3月5日, 3 月 20 日, 5月20号, 3.26, 2020.5.21, 2020/4/29, 2020-4-29, 六月十日,
@@ -104,13 +105,14 @@ const isPlaceholderText = memoByText((text: string) =>
  */
 export function parseDate(value: unknown): DateParse {
   // A row's date cell is read twice (is it the form's placeholder? then the date itself): remember the last one.
-  if (value === lastParsed.value && value !== undefined) return lastParsed.parse;
-  const parse = parseDateValue(value);
-  lastParsed = { value, parse };
-  return parse;
+  if (value === lastValue && value !== undefined) return lastParse;
+  lastParse = parseDateValue(value);
+  lastValue = value;
+  return lastParse;
 }
 
-let lastParsed: { value: unknown; parse: DateParse } = { value: undefined, parse: { kind: 'empty' } };
+let lastValue: unknown;
+let lastParse: DateParse = { kind: 'empty' };
 
 function parseDateValue(value: unknown): DateParse {
   if (typeof value === 'number') {

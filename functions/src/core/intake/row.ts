@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { ActivityType, Issue, PlanColumnKey, PlanRow, Status } from '../../../../schemas';
+import { ACTIVITY_TYPES, type ActivityType, type Issue, type PlanColumnKey, type PlanRow, type Status } from '../../../../schemas';
 import { parseActivityType, inferActivityType } from './activity-type';
 import { isBlankCell, isFormulaError } from './cells';
 import { shownDate } from './date';
@@ -79,12 +79,13 @@ const FRACTIONAL = Object.freeze({ integer: false });
 type TypeReading = readonly [ActivityType, PlanRow['typeSource']];
 
 /** One reading per type and source, shared by every row (rows only read them). */
-const READINGS = new Map<string, TypeReading>();
+const READINGS = {
+  column: new Map(ACTIVITY_TYPES.map((t) => [t, Object.freeze([t, 'column'] as const)])),
+  inferred: new Map(ACTIVITY_TYPES.map((t) => [t, Object.freeze([t, 'inferred'] as const)])),
+} satisfies Record<PlanRow['typeSource'], Map<ActivityType, TypeReading>>;
+
 function reading(type: ActivityType, source: PlanRow['typeSource']): TypeReading {
-  const key = `${source}:${type}`;
-  let found = READINGS.get(key);
-  if (!found) READINGS.set(key, (found = Object.freeze([type, source] as const)));
-  return found;
+  return READINGS[source].get(type) ?? [type, source];
 }
 
 function readType(value: unknown, task: string | null, out: RowIssues): TypeReading | null {

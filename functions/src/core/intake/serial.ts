@@ -42,34 +42,47 @@ export function daysInMonth(year: number, month: number): number {
 
 /** `YYYY-MM-DD` of a day known to exist. */
 export function isoDay(d: CalendarDay): string {
-  const build = () => `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-  return plainParts(d.year, d.month) && Number.isInteger(d.day) && d.day >= 1 && d.day <= 31
-    ? shared(DAY_KEYS, (d.year * 100 + d.month) * 100 + d.day, build)
-    : build();
+  if (!plainParts(d.year, d.month) || !Number.isInteger(d.day) || d.day < 1 || d.day > 31) return buildDay(d.year, d.month, d.day);
+  const days = monthOf(d.year, d.month).days;
+  return (days[d.day] ??= buildDay(d.year, d.month, d.day));
 }
 
 export function monthKey(year: number, month: number): string {
-  const build = () => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-  return plainParts(year, month) ? shared(MONTH_KEYS, year * 100 + month, build) : build();
+  return plainParts(year, month) ? monthOf(year, month).key : buildMonth(year, month);
 }
+
+const buildMonth = (year: number, month: number): string => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+const buildDay = (year: number, month: number, day: number): string => `${buildMonth(year, month)}-${String(day).padStart(2, '0')}`;
 
 /**
  * Every accepted row carries its month and day as text, and a county's rows share a few hundred of them: one
- * string each (bounded tables) instead of one per row saves their allocation and much of the snapshots' memory.
- * Only ordinary years and months are shared (their numeric codes cannot collide); anything else is built as before.
+ * string each instead of one per row saves their allocation and much of the snapshots' memory. Rows of a month
+ * come together, so the last month asked is kept at hand; the table of months is bounded. Only ordinary years and
+ * months are shared (their numeric codes cannot collide); anything else is built each time.
  */
-const MONTH_KEYS = new Map<number, string>();
-const DAY_KEYS = new Map<number, string>();
+interface SharedMonth {
+  year: number;
+  month: number;
+  key: string;
+  /** `YYYY-MM-DD` by day of the month, made on first use. */
+  days: (string | undefined)[];
+}
+
+const MONTHS = new Map<number, SharedMonth>();
+let lastMonth: SharedMonth = { year: -1, month: -1, key: '', days: [] };
+
+function monthOf(year: number, month: number): SharedMonth {
+  if (lastMonth.year === year && lastMonth.month === month) return lastMonth;
+  const code = year * 100 + month;
+  let found = MONTHS.get(code);
+  if (found === undefined) {
+    if (MONTHS.size >= 4096) MONTHS.clear();
+    found = { year, month, key: buildMonth(year, month), days: [] };
+    MONTHS.set(code, found);
+  }
+  lastMonth = found;
+  return found;
+}
 
 const plainParts = (year: number, month: number): boolean =>
   Number.isInteger(year) && year >= 0 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12;
-
-function shared(keys: Map<number, string>, code: number, build: () => string): string {
-  let key = keys.get(code);
-  if (key === undefined) {
-    key = build();
-    if (keys.size >= 4096) keys.clear();
-    keys.set(code, key);
-  }
-  return key;
-}
