@@ -24,24 +24,27 @@ export type ChildScannedText = Record<ChildScannedKey, string | null>;
  * with them redacted, which is what the accepted row keeps.
  */
 export function checkChildData(text: ChildScannedText, aidRow: boolean, out: RowIssues): ChildScannedText {
-  let result: ChildScannedText | undefined; // copied only when something is redacted: almost no row has children's data
   const options = aidRow ? AID_ROW : OTHER_ROW;
-  const check = (key: ChildScannedKey, value: string | null) => {
-    if (value === null) return;
-    const mentions = findChildData(value, options);
-    if (mentions.length === 0) return;
-    out.add(key, 'child.name', messages.childData(out.cell(key), describe(mentions)), 'warning');
-    (result ??= { ...text })[key] = redactChildData(value, mentions);
-  };
   // In CHILD_SCANNED_KEYS order, spelled out: fields named in code are single loads, a key in a variable a lookup.
-  check('task', text.task);
-  check('note', text.note);
-  check('evidencePlan', text.evidencePlan);
-  check('evidenceRecord', text.evidenceRecord);
-  check('evidenceSummary', text.evidenceSummary);
-  check('evidencePhotos', text.evidencePhotos);
-  return result ?? text;
+  // The text is copied only when something is redacted: almost no row has children's data.
+  let result = redacted(text, 'task', text.task, options, out);
+  result = redacted(result, 'note', text.note, options, out);
+  result = redacted(result, 'evidencePlan', text.evidencePlan, options, out);
+  result = redacted(result, 'evidenceRecord', text.evidenceRecord, options, out);
+  result = redacted(result, 'evidenceSummary', text.evidenceSummary, options, out);
+  return redacted(result, 'evidencePhotos', text.evidencePhotos, options, out);
 }
+
+/** `result` with one text redacted (a copy: rows with children's data are rare), or `result` itself when it holds none. */
+function redacted(result: ChildScannedText, key: ChildScannedKey, value: string | null, options: FindOptions, out: RowIssues): ChildScannedText {
+  if (value === null) return result;
+  const mentions = findChildData(value, options);
+  if (mentions.length === 0) return result;
+  out.add(key, 'child.name', messages.childData(out.cell(key), describe(mentions)), 'warning');
+  return { ...result, [key]: redactChildData(value, mentions) };
+}
+
+type FindOptions = { aidRow: boolean };
 
 const AID_ROW = Object.freeze({ aidRow: true });
 const OTHER_ROW = Object.freeze({ aidRow: false });

@@ -1,4 +1,4 @@
-import type { PlanColumnKey } from '../../../../schemas';
+import { PLAN_COLUMNS, type PlanColumnKey } from '../../../../schemas';
 import type { ColumnMap } from './header';
 
 /**
@@ -38,16 +38,26 @@ export const DETAIL_KEYS: readonly PlanColumnKey[] = [
 ];
 
 const LAYOUTS = new WeakMap<ColumnMap, ColumnLayout>();
+/** Layouts by their columns' positions: a county's tables share a handful (bounded like the intake memos). */
+const BY_POSITIONS = new Map<string, ColumnLayout>();
 
-/** The layout of a column map, built once per map (a table's rows share one). */
+/** The layout of a column map, built once per map (a table's rows share one) and shared by maps alike. */
 export function layoutOf(columns: ColumnMap): ColumnLayout {
   let layout = LAYOUTS.get(columns);
   if (!layout) {
-    layout = buildLayout(columns);
+    const positions = COLUMN_KEYS.map((k) => columns[k] ?? -1).join();
+    layout = BY_POSITIONS.get(positions);
+    if (!layout) {
+      if (BY_POSITIONS.size >= 256) BY_POSITIONS.clear();
+      layout = buildLayout(columns);
+      BY_POSITIONS.set(positions, layout);
+    }
     LAYOUTS.set(columns, layout);
   }
   return layout;
 }
+
+const COLUMN_KEYS = PLAN_COLUMNS.map((c) => c.key);
 
 function buildLayout(columns: ColumnMap): ColumnLayout {
   const col = (key: PlanColumnKey) => columns[key] ?? -1;

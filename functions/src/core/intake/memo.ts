@@ -4,7 +4,7 @@
  * shared between callers, who only read them. The table is emptied when full, which keeps memory bounded
  * whatever the input.
  */
-export function memoByText<T>(read: (text: string) => T, limit = 2048): (text: string) => T {
+export function memoByText<T>(read: (text: string) => T, limit = 4096): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
     let result = known.get(text);

@@ -17,7 +17,7 @@ export interface MergeLookup {
    */
   wideCols(row: number): ReadonlySet<number> | undefined;
   /** The spread columns that hold a vertical merge, with each row's anchor (-1 when the cell is its own). */
-  readonly spread: readonly { col: number; rows: Int32Array }[];
+  readonly spread: readonly { col: number; rows: readonly number[] }[];
 }
 
 interface Range {
@@ -46,7 +46,7 @@ function coveredColumns(range: Range, tableCols: readonly number[]): number {
  * (merges are 0-based, end-exclusive, like the Sheets API GridRange; out-of-range ones are ignored).
  */
 export function buildMergeLookup(merges: unknown, rowCount: number, columns: ColumnMap): MergeLookup {
-  const anchors = new Map<number, Int32Array>();
+  const anchors = new Map<number, number[]>();
   const wide = new Map<number, Set<number>>();
   const spreadCols = new Set<number>();
   const tableCols = Object.values(columns) as number[];
@@ -62,7 +62,8 @@ export function buildMergeLookup(merges: unknown, rowCount: number, columns: Col
     if (range.endRow - range.startRow < 2 || !spreadCols.has(range.startCol)) continue;
     let rows = anchors.get(range.startCol);
     if (!rows) {
-      rows = new Int32Array(rowCount).fill(-1);
+      // A plain array: a typed array's buffer costs more to make than a table's rows cost to read.
+      rows = new Array<number>(rowCount).fill(-1);
       anchors.set(range.startCol, rows);
     }
     for (let r = range.startRow + 1; r < range.endRow; r++) rows[r] = range.startRow;

@@ -10,8 +10,11 @@ export function templateHeader(key: PlanColumnKey): string {
 }
 
 /** Collects one row's issues, naming cells by the row's column map. */
+/** What almost every row reports: shared, never added to (RowIssues makes its own list on the first issue). */
+const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
+
 export class RowIssues {
-  readonly list: Issue[] = [];
+  private issues: Issue[] | null = null;
   private errors = 0;
   private month: string | undefined;
 
@@ -33,7 +36,7 @@ export class RowIssues {
   add(key: PlanColumnKey, code: IssueCode, message: string, severity: Severity = 'error'): void {
     const issue: Issue = { row: this.row, cell: this.cell(key), column: this.header(key), severity, code, message };
     if (this.month !== undefined) issue.month = this.month;
-    this.list.push(issue);
+    (this.issues ??= []).push(issue);
     if (severity === 'error') this.errors++;
   }
 
@@ -43,7 +46,12 @@ export class RowIssues {
    */
   placeIn(month: string): void {
     this.month = month;
-    for (const issue of this.list) issue.month = month;
+    if (this.issues) for (const issue of this.issues) issue.month = month;
+  }
+
+  /** The row's issues so far (a shared empty list when none: callers only read it). */
+  get list(): Issue[] {
+    return this.issues ?? NO_ISSUES;
   }
 
   get hasErrors(): boolean {

@@ -68,6 +68,8 @@ function todayMonth(day: string): string {
 }
 
 function readCount(value: unknown, key: 'classHours' | 'participants', out: RowIssues): number | null {
+  // A plain count typed as a number (most are) needs no reading.
+  if (typeof value === 'number' && value >= 0 && value <= 1_000_000 && (key === 'classHours' || Number.isInteger(value))) return value;
   const parsed = parseCount(value, key === 'participants' ? WHOLE : FRACTIONAL);
   if (parsed.kind === 'invalid') out.add(key, 'number.invalid', messages.numberInvalid(out.cell(key), out.header(key), value));
   return parsed.kind === 'number' ? parsed.value : null;
@@ -79,19 +81,13 @@ const FRACTIONAL = Object.freeze({ integer: false });
 type TypeReading = readonly [ActivityType, PlanRow['typeSource']];
 
 /** One reading per type and source, shared by every row (rows only read them). */
-const READINGS = {
-  column: new Map(ACTIVITY_TYPES.map((t) => [t, Object.freeze([t, 'column'] as const)])),
-  inferred: new Map(ACTIVITY_TYPES.map((t) => [t, Object.freeze([t, 'inferred'] as const)])),
-} satisfies Record<PlanRow['typeSource'], Map<ActivityType, TypeReading>>;
-
-function reading(type: ActivityType, source: PlanRow['typeSource']): TypeReading {
-  return READINGS[source].get(type) ?? [type, source];
-}
+const FROM_COLUMN = new Map(ACTIVITY_TYPES.map((t) => [t, Object.freeze([t, 'column'] as const)]));
+const INFERRED = new Map(ACTIVITY_TYPES.map((t) => [t, Object.freeze([t, 'inferred'] as const)]));
 
 function readType(value: unknown, task: string | null, out: RowIssues): TypeReading | null {
-  if (isBlankCell(value)) return reading(inferActivityType(task ?? ''), 'inferred');
+  if (isBlankCell(value)) return INFERRED.get(inferActivityType(task ?? ''))!;
   const type = parseActivityType(value);
-  if (type) return reading(type, 'column');
+  if (type) return FROM_COLUMN.get(type)!;
   out.add('type', 'type.unknown', messages.typeUnknown(out.cell('type'), value));
   return null;
 }
@@ -130,29 +126,33 @@ function formulaErrors(cells: readonly unknown[], layout: ColumnLayout, out: Row
   return broken;
 }
 
+/** Whether a column's cell may be read: a broken formula was reported there instead. */
+function ok(broken: ReadonlySet<PlanColumnKey> | null, key: PlanColumnKey): boolean {
+  return broken === null || !broken.has(key);
+}
+
 function checkActivity(cells: readonly unknown[], ctx: RowContext): RowCheck {
   const layout = layoutOf(ctx.columns);
   const out = new RowIssues(ctx.row, ctx.columns, ctx.names);
   const broken = formulaErrors(cells, layout, out);
-  const ok = (key: PlanColumnKey) => broken === null || !broken.has(key);
 
   const dateCell = cellAt(cells, layout.date);
-  const month: RowMonth | null = ok('month') ? resolveMonth(cellAt(cells, layout.month), ctx.carriedMonth, ctx, dateCell, out) : null;
+  const month: RowMonth | null = ok(broken, 'month') ? resolveMonth(cellAt(cells, layout.month), ctx.carriedMonth, ctx, dateCell, out) : null;
   if (month) out.placeIn(monthKey(month.year, month.month));
-  const date = ok('date') ? resolveDate(dateCell, month, out) : undefined;
+  const date = ok(broken, 'date') ? resolveDate(dateCell, month, out) : undefined;
   const task = textOrNull(cellAt(cells, layout.task));
   if (task === null) out.add('task', 'task.missing', messages.taskMissing(out.cell('task')));
   const person = textOrNull(cellAt(cells, layout.person));
   let status: Status | null = null;
-  if (ok('status')) {
+  if (ok(broken, 'status')) {
     const value = cellAt(cells, layout.status);
     status = parseStatus(value);
     if (status === null) out.add('status', 'status.unknown', messages.statusUnknown(out.cell('status'), value));
   }
   if (status === 'done' && person === null) out.add('person', 'person.missing', messages.personMissing(out.cell('person')));
-  const type = ok('type') ? readType(cellAt(cells, layout.type), task, out) : null;
-  const classHours = ok('classHours') ? readCount(cellAt(cells, layout.classHours), 'classHours', out) : null;
-  const participants = ok('participants') ? readCount(cellAt(cells, layout.participants), 'participants', out) : null;
+  const type = ok(broken, 'type') ? readType(cellAt(cells, layout.type), task, out) : null;
+  const classHours = ok(broken, 'classHours') ? readCount(cellAt(cells, layout.classHours), 'classHours', out) : null;
+  const participants = ok(broken, 'participants') ? readCount(cellAt(cells, layout.participants), 'participants', out) : null;
 
   // Before the error return: a child's name is reported even in a row that is rejected for other reasons.
   const text = checkChildData({

@@ -117,10 +117,14 @@ export function readPlanTable(grid: CellGrid, options: ReadPlanTableOptions = {}
   const merges = buildMergeLookup((grid as { merges?: unknown } | null)?.merges, rows.length, columns);
   const asOf = options.asOf;
   let carried: CarriedMonth | null = null;
+  // One context for the table, its row fields set per row: checkPlanRow reads it and keeps nothing of it.
+  const ctx: RowContext = { columns, names, year, schoolYear, asOf, row: 0, carriedMonth: null, merged: undefined, wideCols: undefined };
   for (let r = header.index + 1; r < rows.length; r++) {
     const merged = mergedValues(rows, r, merges);
-    // A literal, not `{ ...base, … }`: spreading per row was the single largest cost of a 5,000-garden bench.
-    const ctx: RowContext = { columns, names, year, schoolYear, asOf, row: r + 1, carriedMonth: carried, merged, wideCols: merges.wideCols(r) };
+    ctx.row = r + 1;
+    ctx.carriedMonth = carried;
+    ctx.merged = merged;
+    ctx.wideCols = merges.wideCols(r);
     const check = checkPlanRow(rows[r], ctx);
     if (check.row) accepted.push(check.row);
     if (check.skipped) skipped.push({ row: r + 1, reason: check.skipped });
