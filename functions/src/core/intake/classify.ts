@@ -3,7 +3,7 @@ import { cellText, compactText, firstShownChar, isBlankCell, isSpaceOrControl } 
 import { isDatePlaceholder, parseDate } from './date';
 import { columnForHeader, looksLikeHeader, type ColumnMap } from './header';
 import { parseMonth } from './month';
-import { cellAt, DETAIL_KEYS, layoutOf, type ColumnLayout } from './layout';
+import { cellAt, layoutOf, type ColumnLayout } from './layout';
 import { looksLikeTitle } from './title';
 
 export type SkipReason = 'scaffold' | 'note' | 'title';
@@ -13,8 +13,6 @@ export type SkipReason = 'scaffold' | 'note' | 'title';
  * cannot be read: not scaffolding, but not an activity either.
  */
 export type RowShape = { kind: 'blank' } | { kind: 'skipped'; reason: SkipReason } | { kind: 'monthOnly' } | { kind: 'activity' };
-
-export { DETAIL_KEYS };
 
 /** Footnotes under the form (备注：…, 填表人：…). 备注 needs no colon; the shorter words do. */
 const NOTE_PREFIX = /^(?:备注|(?:注|说明|填表说明|填表人|填报人|审核人|制表人?|签字|签名|联系电话|日期|时间)[:：])/;

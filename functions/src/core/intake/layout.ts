@@ -4,28 +4,14 @@ import type { ColumnMap } from './header';
 /**
  * A table's columns as plain fields, -1 where the table lacks one. Every row reads its columns many times; a
  * ColumnMap read by a key held in a variable (`columns[key]`) is a hash lookup each time, where a field of an
- * object of one fixed shape is a single load (bench: the keyed reads were a tenth of intake).
+ * object of one fixed shape is a single load (bench: the keyed reads were a tenth of intake). One field per plan
+ * column of the schema: buildLayout fails to type-check when a column is added there and not here.
  */
-export interface ColumnLayout {
-  readonly seq: number;
-  readonly month: number;
-  readonly date: number;
-  readonly task: number;
-  readonly person: number;
-  readonly status: number;
-  readonly type: number;
-  readonly classHours: number;
-  readonly participants: number;
-  readonly evidencePlan: number;
-  readonly evidenceRecord: number;
-  readonly evidenceSummary: number;
-  readonly evidencePhotos: number;
-  readonly note: number;
+export interface ColumnLayout extends Readonly<Record<PlanColumnKey, number>> {
   /** The month and every detail column the table has, with their keys: where a broken formula is reported. */
   readonly formulaKeys: readonly PlanColumnKey[];
   readonly formulaCols: readonly number[];
-  /** Detail columns the table has (what makes a row an activity), with their keys. */
-  readonly detailKeys: readonly PlanColumnKey[];
+  /** Detail columns the table has (what makes a row an activity). */
   readonly detailCols: readonly number[];
   /** 1 at each column of the table other than 序号, by column index (0 past the table's last column). */
   readonly inTable: Uint8Array;
@@ -61,13 +47,13 @@ const COLUMN_KEYS = PLAN_COLUMNS.map((c) => c.key);
 
 function buildLayout(columns: ColumnMap): ColumnLayout {
   const col = (key: PlanColumnKey) => columns[key] ?? -1;
-  const detailKeys = DETAIL_KEYS.filter((k) => columns[k] !== undefined);
   const formulaKeys = (['month', ...DETAIL_KEYS] as const).filter((k) => columns[k] !== undefined);
+  // A literal (not Object.fromEntries) so every layout has one fast shape.
   return {
     seq: col('seq'), month: col('month'), date: col('date'), task: col('task'), person: col('person'), status: col('status'),
     type: col('type'), classHours: col('classHours'), participants: col('participants'), evidencePlan: col('evidencePlan'),
     evidenceRecord: col('evidenceRecord'), evidenceSummary: col('evidenceSummary'), evidencePhotos: col('evidencePhotos'), note: col('note'),
-    formulaKeys, formulaCols: formulaKeys.map(col), detailKeys, detailCols: detailKeys.map(col),
+    formulaKeys, formulaCols: formulaKeys.map(col), detailCols: DETAIL_KEYS.filter((k) => columns[k] !== undefined).map(col),
     inTable: tableColumns(columns),
   };
 }
