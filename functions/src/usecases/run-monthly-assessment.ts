@@ -128,7 +128,8 @@ export async function runMonthlyAssessment(deps: MonthlyRunDeps, input: MonthlyR
     step('assess')(0, 1, month);
     const assessment = assessMonth({ roster, ruleSet: deps.ruleSet, month, reports, spotChecks, asOf });
     assessment.notes.push(...(input.notes ?? []));
-    const term = window.term ? assessTerm({ roster, ruleSet: deps.ruleSet, term: window.term, reports, spotChecks, asOf }) : null;
+    // The term takes this month from the assessment above (made from the same inputs) rather than assessing it again.
+    const term = window.term ? assessTerm({ roster, ruleSet: deps.ruleSet, term: window.term, reports, spotChecks, asOf, monthly: [assessment] }) : null;
     await storeResults(deps, businessKey, runId, assessment, term);
     await deps.runs.complete(businessKey, runId, deps.now(), {
       month, asOf: base.asOf, fingerprint, gardens: assessment.gardens.length,

@@ -1,9 +1,8 @@
-import { emptyTypeCounts, type FalsifiedActivity, type TypeCounts } from '../../../../schemas/assessment';
-import { ACTIVITY_TYPES } from '../../../../schemas/activity';
+import type { FalsifiedActivity } from '../../../../schemas/assessment';
 import type { PlanRow } from '../../../../schemas/plan-row';
-import type { CountItem, EvidenceKind } from '../../../../schemas/rule-set';
 import type { SpotCheck } from '../../../../schemas/spot-check';
-import { canonicalRows, countsType, hasEvidence } from './rows';
+import { typeIndexOf, zeroArray } from './per-type';
+import { canonicalRows, hasEvidence, type EvidenceField } from './rows';
 import { resolveSpotChecks } from './spot-checks';
 
 /** A garden-month's done activities sorted into what counts and what is set aside, with why. */
@@ -16,78 +15,66 @@ export interface ActivityLedger {
   unmatchedSpotChecks: SpotCheck[];
 }
 
-export interface LedgerInput {
-  rows: readonly PlanRow[];
-  month: string;
-  spotChecks: readonly SpotCheck[];
-  /** The evaluation time's local date, `YYYY-MM-DD`. */
-  asOfDate: string;
-}
-
-export function activityLedger(input: LedgerInput): ActivityLedger {
-  // Rows of another month cannot belong to this garden-month's report; intake already flagged them.
-  const rows = canonicalRows(input.rows.every((r) => r.month === input.month) ? input.rows : input.rows.filter((r) => r.month === input.month));
-  const { verdicts, unmatched } = resolveSpotChecks(input.spotChecks, rows);
-  const ledger: ActivityLedger = { counted: [], falsified: [], futureDated: [], unmatchedSpotChecks: unmatched };
-  rows.forEach((row, index) => {
-    const verdict = verdicts.get(index);
+/** Sorts a garden-month's rows of `month` into the ledger; `asOfDate` is the evaluation time's local date. */
+export function activityLedger(monthRows: readonly PlanRow[], month: string, spotChecks: readonly SpotCheck[], asOfDate: string): ActivityLedger {
+  const rows = canonicalRows(rowsOf(monthRows, month));
+  // Most garden-months have no spot check: then there is nothing to resolve.
+  const resolution = spotChecks.length > 0 ? resolveSpotChecks(spotChecks, rows) : null;
+  const ledger: ActivityLedger = { counted: [], falsified: [], futureDated: [], unmatchedSpotChecks: resolution?.unmatched ?? [] };
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    const verdict = resolution?.verdicts.get(index);
     if (verdict?.verdict === 'falsified') {
       // A falsified row is set aside whatever its status: 未开展活动而虚报资料 is exactly a "done" that was not.
       ledger.falsified.push({ row: row.row, date: row.date, task: row.task, type: row.type, spotCheckId: verdict.spotCheckId });
     } else if (row.status !== 'done') {
-      return;
-    } else if (row.date !== null && row.date > input.asOfDate) {
+      continue;
+    } else if (row.date !== null && row.date > asOfDate) {
       ledger.futureDated.push(row);
     } else {
       ledger.counted.push(row);
     }
-  });
+  }
   return ledger;
 }
 
-/** Class hours of a row, with the rule set's value for a blank 课时 cell. */
-export function classHoursOf(row: PlanRow, whenBlank: number): number {
-  return row.classHours ?? whenBlank;
+/** Rows of another month cannot belong to this garden-month's report; intake already flagged them. */
+function rowsOf(rows: readonly PlanRow[], month: string): readonly PlanRow[] {
+  for (let i = 0; i < rows.length; i++) if (rows[i].month !== month) return rows.filter((r) => r.month === month);
+  return rows;
 }
 
 export interface ActivityTotals {
-  byType: TypeCounts;
-  classHoursByType: TypeCounts;
+  /** Activities per type, in ACTIVITY_TYPES order (a result's `byType`). */
+  counts: readonly number[];
+  /** Class hours per type, rounded, in ACTIVITY_TYPES order (a result's `classHoursByType`). */
+  hours: readonly number[];
   classHours: number;
   evidenceComplete: number;
 }
 
-export function activityTotals(counted: readonly PlanRow[], required: readonly EvidenceKind[], whenBlank: number): ActivityTotals {
-  const byType = zeroCounts();
-  const classHoursByType = zeroCounts();
+/** Totals of the counted rows; `required` are the evidence fields every activity must have. */
+export function activityTotals(counted: readonly PlanRow[], required: readonly EvidenceField[], whenBlank: number): ActivityTotals {
+  const counts = zeroArray();
+  const hours = zeroArray();
   let evidenceComplete = 0;
-  for (const row of counted) {
-    byType[row.type] += 1;
-    classHoursByType[row.type] += classHoursOf(row, whenBlank);
+  for (let i = 0; i < counted.length; i++) {
+    const row = counted[i];
+    const k = typeIndexOf(row.type);
+    counts[k] += 1;
+    hours[k] += row.classHours ?? whenBlank;
     if (hasEvidence(row, required)) evidenceComplete += 1;
   }
   let sum = 0;
-  for (const type of ACTIVITY_TYPES) sum += classHoursByType[type] = roundHours(classHoursByType[type]);
-  const classHours = roundHours(sum);
-  return { byType, classHoursByType, classHours, evidenceComplete };
+  for (let k = 0; k < hours.length; k++) sum += hours[k] = roundHours(hours[k]);
+  return { counts, hours, classHours: roundHours(sum), evidenceComplete };
 }
 
-/** An item's measured value from per-type totals. */
-export function itemValue(item: Pick<CountItem, 'measure' | 'types'>, totals: Pick<ActivityTotals, 'byType' | 'classHoursByType'>): number {
-  const source = item.measure === 'classHours' ? totals.classHoursByType : totals.byType;
+/** An item's measured value: the sum of the per-type totals (ACTIVITY_TYPES order) of the types it counts. */
+export function itemValue(countsType: readonly boolean[], perType: readonly number[]): number {
   let value = 0;
-  for (const type of Object.keys(source) as (keyof TypeCounts)[]) if (countsType(item.types, type)) value += source[type];
+  for (let k = 0; k < perType.length; k++) if (countsType[k]) value += perType[k];
   return roundHours(value);
-}
-
-let zero: TypeCounts | undefined;
-/**
- * Zero counts for every type, copied from one made on first use: `emptyTypeCounts()` builds through
- * Object.fromEntries, whose objects are slow to update and read, and this runs twice per garden-month.
- */
-export function zeroCounts(): TypeCounts {
-  zero ??= Object.freeze(emptyTypeCounts());
-  return { ...zero };
 }
 
 /** Class hours are typed as halves or quarters; two decimals keep sums exact and free of float noise. */

@@ -1,70 +1,88 @@
 import type { GardenMonthResult, ItemResult } from '../../../../schemas/assessment';
 import type { GardenMonth } from '../../../../schemas/garden-month';
+import type { PlanRow } from '../../../../schemas/plan-row';
 import type { Garden } from '../../../../schemas/roster';
-import type { RuleSet } from '../../../../schemas/rule-set';
-import { EVIDENCE_LABELS } from '../../../../schemas/rule-set';
 import type { SpotCheck } from '../../../../schemas/spot-check';
-import type { MonthDeadlines, ReportTiming } from '../calendar/deadlines';
-import { monthReporting } from '../sync/reported';
-import { activityLedger, activityTotals, itemValue, type ActivityLedger } from './activities';
+import type { ReportTiming } from '../calendar/deadlines';
+import { reportingOf, type ReportingByTime } from './reporting';
+import { activityLedger, activityTotals, itemValue, type ActivityLedger, type ActivityTotals } from './activities';
 import { scoreCountItem, scoreEvidence, scoreTimeliness, sumPoints } from './items';
-import {
-  blankClassHoursReasons, countItemReason, evidenceReasons, falsifiedReason, futureDatedReasons, reportingReason,
-} from './reasons';
-import { countsType } from './rows';
+import type { MonthContext } from './month-context';
+import { typeCounts } from './per-type';
+import { monthReasons } from './month-reasons';
 
-/** What every garden of one assessed month shares. */
-export interface MonthContext {
-  ruleSet: RuleSet;
-  month: string;
-  deadlines: MonthDeadlines;
-  asOf: string;
-  /** The evaluation time's local date. */
-  asOfDate: string;
-  onTimeDay: number;
-  /** The cutoff has passed: nothing can change the verdict any more. */
-  final: boolean;
+/** A garden's month in numbers: what its result is written from, and all a term adds up (no text). */
+export interface GardenMonthFacts {
+  timing: ReportTiming;
+  /** On time or late: the month's activities count. */
+  reported: boolean;
+  reportedAt: string | null;
+  ledger: ActivityLedger;
+  /** Totals of the counted activities (none when not reported). */
+  totals: ActivityTotals;
+  doneActivities: number;
+  evidenceRatio: number;
+  items: ItemResult[];
+  meetsMonthlyMinimum: boolean;
+  score: number;
 }
 
-export interface GardenMonthOutcome {
-  result: GardenMonthResult;
-  unmatchedSpotChecks: SpotCheck[];
-}
+const NO_ROWS: readonly PlanRow[] = [];
 
-/** Assesses one garden's month. `report` is undefined when the garden never reported. */
-export function assessGardenMonth(
+/** Works out one garden's month. `report` is undefined when the garden never reported. */
+export function gardenMonthFacts(
   garden: Garden,
   report: GardenMonth | undefined,
   spotChecks: readonly SpotCheck[],
+  reporting: ReportingByTime,
   ctx: MonthContext,
-): GardenMonthOutcome {
+): GardenMonthFacts {
   const rules = ctx.ruleSet;
   const roleRules = rules.monthly[garden.role];
-  const { timing, reportedAt: knownReportedAt } = monthReporting(report, ctx.deadlines, ctx.asOf);
+  const { timing, reportedAt } = reportingOf(report, reporting);
   const reported = timing === 'on_time' || timing === 'late';
 
-  const ledger = activityLedger({ rows: report?.rows ?? [], month: ctx.month, spotChecks, asOfDate: ctx.asOfDate });
+  const ledger = activityLedger(report?.rows ?? NO_ROWS, ctx.month, spotChecks, ctx.asOfDate);
   // 当月末没有及时上报资料的视为本月内没有开展帮扶工作: nothing counts for an unreported month.
-  const counted = reported ? ledger.counted : [];
-  const required = rules.evidence.required;
-  const totals = activityTotals(counted, required, rules.classHoursWhenBlank);
+  const counted = reported ? ledger.counted : NO_ROWS;
+  const totals = activityTotals(counted, ctx.evidenceFields, rules.classHoursWhenBlank);
   const evidenceRatio = counted.length ? totals.evidenceComplete / counted.length : 0;
 
-  const items: ItemResult[] = [
-    ...roleRules.items.map((item) =>
-      scoreCountItem(item, itemValue(item, totals), ledger.falsified, rules.falsification.zeroMatchingItems)),
+  const items: ItemResult[] = [];
+  const plans = ctx.roles[garden.role].items;
+  for (let i = 0; i < plans.length; i++) {
+    const plan = plans[i];
+    const value = itemValue(plan.countsType, plan.item.measure === 'classHours' ? totals.hours : totals.counts);
+    items.push(scoreCountItem(plan, value, ledger.falsified, rules.falsification.zeroMatchingItems));
+  }
+  items.push(
     scoreTimeliness({
       weight: roleRules.timelinessWeight, onTime: timing === 'on_time', late: timing === 'late',
-      lateCredit: rules.lateTimelinessCredit, onTimeDay: ctx.onTimeDay,
+      lateCredit: rules.lateTimelinessCredit, rule: ctx.timelinessRule,
     }),
     scoreEvidence({
-      weight: roleRules.evidenceWeight, ratio: evidenceRatio, counted: counted.length,
-      requiredLabels: required.map((k) => EVIDENCE_LABELS[k]).join('、'),
+      weight: roleRules.evidenceWeight, ratio: evidenceRatio, counted: counted.length, rule: ctx.evidenceRule,
       zeroed: rules.falsification.zeroEvidence && ledger.falsified.length > 0,
     }),
-  ];
+  );
+  let gatesMet = true;
+  for (let i = 0; i < items.length; i++) if (items[i].gate && !items[i].met) gatesMet = false;
+  return {
+    timing, reported, reportedAt, ledger, totals, doneActivities: counted.length, evidenceRatio, items,
+    meetsMonthlyMinimum: reported && gatesMet,
+    score: reported ? sumPoints(items) : 0,
+  };
+}
 
-  const result: GardenMonthResult = {
+/** The month result written from the facts, with its reasons. */
+export function gardenMonthResult(
+  garden: Garden,
+  facts: GardenMonthFacts,
+  spotChecks: readonly SpotCheck[],
+  ctx: MonthContext,
+): GardenMonthResult {
+  const { ledger, totals } = facts;
+  return {
     gardenId: garden.id,
     name: garden.name,
     role: garden.role,
@@ -72,53 +90,21 @@ export function assessGardenMonth(
     pairId: garden.pairId,
     month: ctx.month,
     final: ctx.final,
-    reported,
-    reportedAt: knownReportedAt,
-    onTime: timing === 'on_time',
-    late: timing === 'late',
-    doneActivities: counted.length,
-    byType: totals.byType,
+    reported: facts.reported,
+    reportedAt: facts.reportedAt,
+    onTime: facts.timing === 'on_time',
+    late: facts.timing === 'late',
+    doneActivities: facts.doneActivities,
+    byType: typeCounts(totals.counts),
     classHours: totals.classHours,
-    classHoursByType: totals.classHoursByType,
+    classHoursByType: typeCounts(totals.hours),
     evidenceComplete: totals.evidenceComplete,
-    evidenceRatio,
+    evidenceRatio: facts.evidenceRatio,
     falsified: ledger.falsified,
-    futureDated: reported ? ledger.futureDated.length : 0,
-    items,
-    meetsMonthlyMinimum: reported && items.every((i) => !i.gate || i.met),
-    score: reported ? sumPoints(items) : 0,
-    reasons: monthReasons(garden, ledger, items, timing, reported, spotChecks, ctx),
+    futureDated: facts.reported ? ledger.futureDated.length : 0,
+    items: facts.items,
+    meetsMonthlyMinimum: facts.meetsMonthlyMinimum,
+    score: facts.score,
+    reasons: monthReasons(facts, spotChecks, ctx.roles[garden.role], ctx),
   };
-  return { result, unmatchedSpotChecks: ledger.unmatchedSpotChecks };
-}
-
-function monthReasons(
-  garden: Garden,
-  ledger: ActivityLedger,
-  items: readonly ItemResult[],
-  timing: ReportTiming,
-  reported: boolean,
-  spotChecks: readonly SpotCheck[],
-  ctx: MonthContext,
-): string[] {
-  const rules = ctx.ruleSet;
-  const notes = new Map(spotChecks.map((c) => [c.id, c.note]));
-  const reasons: string[] = [];
-  const reporting = reportingReason(timing, ctx.final, ctx.onTimeDay, rules.lateTimelinessCredit);
-  if (reporting) reasons.push(reporting);
-  reasons.push(...ledger.falsified.map((f) => falsifiedReason(f, notes.get(f.spotCheckId) ?? null)));
-  if (!reported) return reasons;
-
-  for (const item of items) {
-    const reason = countItemReason(item, '本月');
-    if (reason) reasons.push(reason);
-  }
-  reasons.push(...evidenceReasons(ledger.counted, rules.evidence.required));
-  // Blank 课时 matters only for activities some class-hours rule of this role counts.
-  const hourItems = [...rules.monthly[garden.role].items, ...rules.term[garden.role].items]
-    .filter((i) => i.measure === 'classHours');
-  const blank = ledger.counted.filter((row) => row.classHours === null && hourItems.some((i) => countsType(i.types, row.type)));
-  reasons.push(...blankClassHoursReasons(blank, rules.classHoursWhenBlank));
-  reasons.push(...futureDatedReasons(ledger.futureDated));
-  return reasons;
 }

@@ -1,7 +1,6 @@
 import type { FalsifiedActivity, ItemResult } from '../../../../schemas/assessment';
-import type { CountItem } from '../../../../schemas/rule-set';
-import { ruleText } from '../rules/rule-text';
-import { countsType } from './rows';
+import type { ItemPlan } from './month-context';
+import { typeIndexOf } from './per-type';
 
 /** Points are shown with one decimal; a score is the sum of its items' shown points, so reports add up. */
 export function roundPoints(n: number): number {
@@ -9,7 +8,9 @@ export function roundPoints(n: number): number {
 }
 
 export function sumPoints(items: readonly ItemResult[]): number {
-  return roundPoints(items.reduce((sum, i) => sum + i.points, 0));
+  let sum = 0;
+  for (let i = 0; i < items.length; i++) sum += items[i].points;
+  return roundPoints(sum);
 }
 
 /**
@@ -18,16 +19,17 @@ export function sumPoints(items: readonly ItemResult[]): number {
  * (相关项目按零分计算); a zeroed item is never met.
  */
 export function scoreCountItem(
-  item: CountItem,
+  plan: ItemPlan,
   value: number,
   falsified: readonly FalsifiedActivity[],
   zeroMatchingItems: boolean,
 ): ItemResult {
-  const zeroed = zeroMatchingItems && falsified.some((f) => countsType(item.types, f.type));
+  const { item } = plan;
+  const zeroed = zeroMatchingItems && falsified.some((f) => plan.countsType[typeIndexOf(f.type)]);
   return {
     id: item.id,
     kind: 'count',
-    rule: ruleText(item),
+    rule: plan.rule,
     value,
     min: item.min,
     unit: item.unit,
@@ -44,7 +46,8 @@ export interface TimelinessInput {
   onTime: boolean;
   late: boolean;
   lateCredit: number;
-  onTimeDay: number;
+  /** `每月30日前上报帮扶活动过程性资料`. */
+  rule: string;
 }
 
 /** Full points when on time, `lateCredit` of them when late, none when not reported by the cutoff. */
@@ -53,7 +56,7 @@ export function scoreTimeliness(t: TimelinessInput): ItemResult {
   return {
     id: 'timeliness',
     kind: 'timeliness',
-    rule: `每月${t.onTimeDay}日前上报帮扶活动过程性资料`,
+    rule: t.rule,
     value,
     min: 1,
     unit: '',
@@ -69,7 +72,8 @@ export interface EvidenceInput {
   weight: number;
   ratio: number;
   counted: number;
-  requiredLabels: string;
+  /** `帮扶活动有方案、记录、总结、图片`. */
+  rule: string;
   zeroed: boolean;
 }
 
@@ -78,7 +82,7 @@ export function scoreEvidence(e: EvidenceInput): ItemResult {
   return {
     id: 'evidence',
     kind: 'evidence',
-    rule: `帮扶活动有${e.requiredLabels}`,
+    rule: e.rule,
     value: e.ratio,
     min: 1,
     unit: '',

@@ -1,7 +1,8 @@
-import type { PairResult } from '../../../../schemas/assessment';
+import type { GardenMonthResult, PairResult } from '../../../../schemas/assessment';
 import { GARDEN_ROLE_LABELS, type GardenRole, type Pair } from '../../../../schemas/roster';
-import type { BundlingScore } from '../../../../schemas/rule-set';
+import type { BundlingScore, RuleSet } from '../../../../schemas/rule-set';
 import { roundPoints } from './items';
+import { competitionRanks } from './ranking';
 
 /** What bundling needs to know about each member's own outcome. */
 export interface MemberOutcome {
@@ -42,4 +43,26 @@ export function bundlePair(
     rank: null,
     reasons: failed.map((m) => `捆绑式考核：${m.name}（${GARDEN_ROLE_LABELS[m.role]}）${requirement}，结对组不达标`),
   };
+}
+
+/** Every pair bundled from its members' outcomes (`outcome` of a member id), then ranked by score. */
+export function rankedPairs(
+  pairs: readonly Pair[],
+  outcome: (gardenId: string) => MemberOutcome,
+  policy: BundlingScore,
+  period: '本月' | '本学期',
+): PairResult[] {
+  const bundled = pairs.map((pair) => bundlePair(pair, pairMemberIds(pair).map(outcome), policy, period));
+  const ranks = competitionRanks(bundled.map((p) => p.score));
+  // The results are ours, made just above: ranked in place rather than copied.
+  for (let i = 0; i < bundled.length; i++) bundled[i].rank = ranks[i];
+  return bundled;
+}
+
+/** The month's pairs from the gardens' month results (by id). */
+export function monthPairs(pairs: readonly Pair[], results: ReadonlyMap<string, GardenMonthResult>, ruleSet: RuleSet): PairResult[] {
+  return rankedPairs(pairs, (id) => {
+    const r = results.get(id) as GardenMonthResult;
+    return { gardenId: id, name: r.name, role: r.role, passed: r.meetsMonthlyMinimum, score: r.score, final: r.final };
+  }, ruleSet.bundling.score, '本月');
 }

@@ -1,9 +1,8 @@
 import type { FalsifiedActivity, ItemResult } from '../../../../schemas/assessment';
 import type { PlanRow } from '../../../../schemas/plan-row';
-import type { EvidenceKind } from '../../../../schemas/rule-set';
 import type { ReportTiming } from '../calendar/deadlines';
 import { formatNumber } from '../rules/rule-text';
-import { evidenceLabels, missingEvidence, rowLabel } from './rows';
+import { rowLabel } from './rows';
 
 /** Chinese reasons, each naming the rule it applies. Built in a fixed order: reporting, falsification, items, rows. */
 
@@ -32,17 +31,16 @@ export function countItemReason(item: ItemResult, period: '本月' | '本学期'
   return item.zeroed ? `${base}，因虚报按零分计算` : base;
 }
 
-export function evidenceReasons(counted: readonly PlanRow[], required: readonly EvidenceKind[]): string[] {
-  return counted.flatMap((row) => {
-    const missing = missingEvidence(row, required);
-    return missing.length ? [`${rowLabel(row)}资料不全，缺少${evidenceLabels(missing)}`] : [];
-  });
+/** A counted row lacking required materials, e.g. `3月12日“送教下乡”资料不全，缺少图片`. */
+export function evidenceReason(row: PlanRow, missing: string): string {
+  return `${rowLabel(row)}资料不全，缺少${missing}`;
 }
 
-export function blankClassHoursReasons(rows: readonly PlanRow[], whenBlank: number): string[] {
-  return rows.map((row) => `${rowLabel(row)}未填写课时，按${formatNumber(whenBlank)}课时计`);
+/** `whenBlank` is the rule set's value, already formatted. */
+export function blankClassHoursReason(row: PlanRow, whenBlank: string): string {
+  return `${rowLabel(row)}未填写课时，按${whenBlank}课时计`;
 }
 
-export function futureDatedReasons(rows: readonly PlanRow[]): string[] {
-  return rows.map((row) => `${rowLabel(row)}的日期晚于评估时间，暂不计入`);
+export function futureDatedReason(row: PlanRow): string {
+  return `${rowLabel(row)}的日期晚于评估时间，暂不计入`;
 }

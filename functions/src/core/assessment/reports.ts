@@ -11,7 +11,8 @@ import { canonicalRows, compareText } from './rows';
  */
 export function reportsByGarden(reports: readonly GardenMonth[], month: string): Map<string, GardenMonth> {
   const chosen = new Map<string, GardenMonth>();
-  for (const report of reports) {
+  for (let i = 0; i < reports.length; i++) {
+    const report = reports[i];
     if (report.month !== month) continue;
     const current = chosen.get(report.gardenId);
     if (!current || newer(report, current)) chosen.set(report.gardenId, report);
@@ -27,9 +28,11 @@ function newer(a: GardenMonth, b: GardenMonth): boolean {
 
 /** Gardens of the roster in the roster's order; throws when a pair names a garden the roster lacks. */
 export function gardensById(roster: Roster): Map<string, Garden> {
-  const byId = new Map(roster.gardens.map((g) => [g.id, g]));
+  const byId = new Map<string, Garden>();
+  for (let i = 0; i < roster.gardens.length; i++) byId.set(roster.gardens[i].id, roster.gardens[i]);
   for (const pair of roster.pairs) {
-    for (const id of [pair.helperId, ...pair.helpedIds]) {
+    for (let i = -1; i < pair.helpedIds.length; i++) {
+      const id = i < 0 ? pair.helperId : pair.helpedIds[i];
       if (!byId.has(id)) throw new RangeError(`结对名单中的园所“${id}”不在${roster.county}${roster.year}年的园所名单中`);
     }
   }
@@ -48,7 +51,9 @@ export function spotChecksByGarden(checks: readonly SpotCheck[], month: string):
   const byGarden = new Map<string, SpotCheck[]>();
   for (const check of checks) {
     if (check.month !== month) continue;
-    byGarden.set(check.gardenId, [...(byGarden.get(check.gardenId) ?? []), check]);
+    const list = byGarden.get(check.gardenId);
+    if (list) list.push(check);
+    else byGarden.set(check.gardenId, [check]);
   }
   return byGarden;
 }

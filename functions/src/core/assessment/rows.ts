@@ -1,11 +1,17 @@
-import type { ActivityType } from '../../../../schemas/activity';
 import type { PlanRow } from '../../../../schemas/plan-row';
 import { EVIDENCE_LABELS, type EvidenceKind } from '../../../../schemas/rule-set';
 import { dayLabel } from '../calendar/month';
 import { canonicalJson } from './canonical';
 
 /** Rows in a canonical order (sheet row, then date, then content), so results never depend on input order. */
-export function canonicalRows(rows: readonly PlanRow[]): PlanRow[] {
+export function canonicalRows(rows: readonly PlanRow[]): readonly PlanRow[] {
+  // Rows arrive in sheet order with distinct sheet rows: then they already are in canonical order and are kept
+  // as they are. Anything else (a tie or an inversion) takes the full sort, which is stable.
+  for (let i = 1; i < rows.length; i++) if (rows[i - 1].row >= rows[i].row) return sortRows(rows);
+  return rows;
+}
+
+function sortRows(rows: readonly PlanRow[]): PlanRow[] {
   // The content key is only needed on a (row, date) tie, which real tables never have: computing it for every
   // row was a third of a 5,000-garden assessment (bench profile), so it is made on first use.
   const keys = new Map<PlanRow, string>();
@@ -14,11 +20,7 @@ export function canonicalRows(rows: readonly PlanRow[]): PlanRow[] {
     if (k === undefined) keys.set(row, (k = canonicalJson(row)));
     return k;
   };
-  const order = (a: PlanRow, b: PlanRow) => a.row - b.row || compareText(a.date ?? '', b.date ?? '') || compareText(key(a), key(b));
-  // Rows arrive in sheet order: when they already are in canonical order (the sort is stable), keep them.
-  let sorted = true;
-  for (let i = 1; i < rows.length && sorted; i++) sorted = order(rows[i - 1], rows[i]) <= 0;
-  return sorted ? [...rows] : [...rows].sort(order);
+  return [...rows].sort((a, b) => a.row - b.row || compareText(a.date ?? '', b.date ?? '') || compareText(key(a), key(b)));
 }
 
 /** Code-point order: independent of the runtime's locale. */
@@ -31,31 +33,35 @@ export function rowLabel(row: Pick<PlanRow, 'row' | 'date' | 'task'>): string {
   return `${row.date ? dayLabel(row.date) : `第${row.row}行`}“${row.task}”`;
 }
 
-const EVIDENCE_FIELDS: Record<EvidenceKind, keyof PlanRow['evidence']> = {
+/** The evidence field holding each kind's link. */
+export const EVIDENCE_FIELDS: Record<EvidenceKind, EvidenceField> = {
   plan: 'plan',
   record: 'record',
   summary: 'summary',
   photos: 'photos',
 };
+export type EvidenceField = keyof PlanRow['evidence'];
 
-/** Whether a row has every required evidence kind (missingEvidence is empty), without building the list. */
-export function hasEvidence(row: PlanRow, required: readonly EvidenceKind[]): boolean {
-  for (const kind of required) if (!(row.evidence[EVIDENCE_FIELDS[kind]] ?? '').trim()) return false;
+/** Whether a row has a link in every one of `fields` (a blank link is missing). */
+export function hasEvidence(row: PlanRow, fields: readonly EvidenceField[]): boolean {
+  for (let k = 0; k < fields.length; k++) if (isBlank(row.evidence[fields[k]])) return false;
   return true;
 }
 
-/** The required evidence kinds a row lacks (a blank link is missing). */
-export function missingEvidence(row: PlanRow, required: readonly EvidenceKind[]): EvidenceKind[] {
-  return required.filter((kind) => !(row.evidence[EVIDENCE_FIELDS[kind]] ?? '').trim());
+/** `方案、图片`: the labels of the required kinds (`fields` are their fields, same order) a row lacks. */
+export function missingEvidenceLabels(row: PlanRow, required: readonly EvidenceKind[], fields: readonly EvidenceField[]): string {
+  let labels = '';
+  for (let k = 0; k < fields.length; k++) {
+    if (isBlank(row.evidence[fields[k]])) labels += (labels ? '、' : '') + EVIDENCE_LABELS[required[k]];
+  }
+  return labels;
 }
 
-export function evidenceLabels(kinds: readonly EvidenceKind[]): string {
-  return kinds.map((k) => EVIDENCE_LABELS[k]).join('、');
-}
-
-/** Whether an item counting `types` (null = every type) counts an activity of `type`. */
-export function countsType(types: readonly ActivityType[] | null, type: ActivityType): boolean {
-  return types === null || types.includes(type);
+function isBlank(link: string | null): boolean {
+  const text = link ?? '';
+  // A link starting with a visible ASCII character is not blank (nearly all are); else trim's whitespace rules.
+  const c = text.charCodeAt(0);
+  return !(c > 32 && c < 127) && text.trim() === '';
 }
 
 /** The task text as matchers compare it: without any whitespace. */

@@ -1,5 +1,5 @@
 import type { RuleSet } from '../../../../schemas/rule-set';
-import { compareInstants, toInstant } from './instant';
+import { instantMillis, toInstant } from './instant';
 import { daysInMonth, monthStart, parseMonthKey } from './month';
 
 /**
@@ -37,8 +37,23 @@ export type ReportTiming = 'on_time' | 'late' | 'after_cutoff' | 'not_reported';
 
 /** Classifies when a month was first reported against its deadlines. */
 export function reportTiming(firstReportedAt: string | null, deadlines: MonthDeadlines): ReportTiming {
+  return reportTimingAt(firstReportedAt === null ? null : instantMillis(firstReportedAt), deadlineMillis(deadlines));
+}
+
+/** A month's deadlines as epoch milliseconds, for callers that classify many report times against them. */
+export interface DeadlineMillis {
+  onTimeDeadline: number;
+  cutoff: number;
+}
+
+export function deadlineMillis(deadlines: MonthDeadlines): DeadlineMillis {
+  return { onTimeDeadline: instantMillis(deadlines.onTimeDeadline), cutoff: instantMillis(deadlines.cutoff) };
+}
+
+/** reportTiming on epoch milliseconds. */
+export function reportTimingAt(firstReportedAt: number | null, deadlines: DeadlineMillis): ReportTiming {
   if (firstReportedAt === null) return 'not_reported';
-  if (compareInstants(firstReportedAt, deadlines.onTimeDeadline) < 0) return 'on_time';
-  if (compareInstants(firstReportedAt, deadlines.cutoff) < 0) return 'late';
+  if (firstReportedAt < deadlines.onTimeDeadline) return 'on_time';
+  if (firstReportedAt < deadlines.cutoff) return 'late';
   return 'after_cutoff';
 }

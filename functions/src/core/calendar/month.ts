@@ -12,6 +12,11 @@ export function parseMonthKey(key: string): YearMonth {
   return { year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)) };
 }
 
+/** The month number of a key already known to be valid (an assessed month): 3 for `2020-03`. */
+export function monthNumber(key: string): number {
+  return Number(key.slice(5, 7));
+}
+
 export function monthKeyOf(year: number, month: number): MonthKey {
   if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12 || year < 1000 || year > 9999) {
     throw new RangeError(`无效的年月：${year}年${month}月`);
@@ -49,5 +54,10 @@ export function monthLabel(key: string): string {
 
 /** `3月12日` for an ISO date, for Chinese text. */
 export function dayLabel(isoDate: string): string {
-  return `${Number(isoDate.slice(5, 7))}月${Number(isoDate.slice(8, 10))}日`;
+  return `${unpadded(isoDate, 5)}月${unpadded(isoDate, 8)}日`;
+}
+
+/** The two digits at `at` without a leading zero (`07` → `7`), as Number() would print them, without the round trip. */
+function unpadded(text: string, at: number): string {
+  return text[at] === '0' ? text[at + 1] : text.slice(at, at + 2);
 }

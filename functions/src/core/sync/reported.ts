@@ -1,5 +1,7 @@
 import type { GardenMonth, PlanRow } from '../../../../schemas';
-import { isAfter, reportTiming, type MonthDeadlines, type ReportTiming } from '../calendar';
+import {
+  deadlineMillis, instantMillis, reportTimingAt, type DeadlineMillis, type MonthDeadlines, type ReportTiming,
+} from '../calendar';
 
 /**
  * Reporting a month means handing in its 完成情况 (过程性资料: done, not done, postponed, cancelled). Gardens type
@@ -34,7 +36,18 @@ export function monthReporting(
   deadlines: MonthDeadlines,
   asOf: string,
 ): MonthReporting {
+  if ((report?.firstReportedAt ?? null) === null) return { timing: 'not_reported', reportedAt: null };
+  return monthReportingAt(report, deadlineMillis(deadlines), instantMillis(asOf));
+}
+
+/** monthReporting with the deadlines and `asOf` already in epoch ms: an assessment asks once per garden. */
+export function monthReportingAt(
+  report: Pick<GardenMonth, 'firstReportedAt'> | undefined,
+  deadlines: DeadlineMillis,
+  asOf: number,
+): MonthReporting {
   const first = report?.firstReportedAt ?? null;
-  const reportedAt = first !== null && !isAfter(first, asOf) ? first : null;
-  return { timing: reportTiming(reportedAt, deadlines), reportedAt };
+  const firstMs = first === null ? null : instantMillis(first);
+  const known = firstMs !== null && firstMs <= asOf;
+  return { timing: reportTimingAt(known ? firstMs : null, deadlines), reportedAt: known ? first : null };
 }

@@ -1,0 +1,79 @@
+import { ACTIVITY_TYPES } from '../../../../schemas/activity';
+import type { GardenRole } from '../../../../schemas/roster';
+import { EVIDENCE_LABELS, type CountItem, type RuleSet } from '../../../../schemas/rule-set';
+import {
+  deadlineMillis, onTimeDayOf, type DeadlineMillis, type MonthDeadlines, type ReportTiming,
+} from '../calendar/deadlines';
+import { instantMillis, localDateOf } from '../calendar/instant';
+import { formatNumber, ruleText } from '../rules/rule-text';
+import { reportingReason } from './reasons';
+import { typeMask } from './per-type';
+import { EVIDENCE_FIELDS, type EvidenceField } from './rows';
+
+/**
+ * What every garden of one assessed month shares, worked out once per assessment: rule texts, per-type lookup
+ * tables, deadlines in epoch ms. Per-garden work then touches only the garden's own rows (bench profile: this
+ * per-garden repetition and its garbage were most of a county's assessment).
+ */
+export interface MonthContext {
+  ruleSet: RuleSet;
+  month: string;
+  deadlines: MonthDeadlines;
+  deadlineMs: DeadlineMillis;
+  asOf: string;
+  asOfMs: number;
+  /** The evaluation time's local date. */
+  asOfDate: string;
+  onTimeDay: number;
+  /** The cutoff has passed: nothing can change the verdict any more. */
+  final: boolean;
+  roles: Record<GardenRole, RolePlan>;
+  /** Fields of the required evidence kinds, in the rule set's order. */
+  evidenceFields: readonly EvidenceField[];
+  evidenceRule: string;
+  timelinessRule: string;
+  /** `formatNumber(classHoursWhenBlank)`, for the blank 课时 reason. */
+  whenBlankText: string;
+  /** The reporting reason for each timing (null when there is none). */
+  reportingReasons: Readonly<Record<ReportTiming, string | null>>;
+}
+
+/** A count item with its sentence and which activity types (by index into ACTIVITY_TYPES) it counts. */
+export interface ItemPlan {
+  item: CountItem;
+  rule: string;
+  countsType: readonly boolean[];
+}
+
+export interface RolePlan {
+  items: readonly ItemPlan[];
+  /** Types that some class-hours rule of the role (monthly or term) counts: a blank 课时 on them is flagged. */
+  hourTypes: readonly boolean[];
+}
+
+export function itemPlans(items: readonly CountItem[]): ItemPlan[] {
+  return items.map((item) => ({ item, rule: ruleText(item), countsType: typeMask(item.types) }));
+}
+
+function rolePlan(ruleSet: RuleSet, role: GardenRole): RolePlan {
+  const hourItems = [...ruleSet.monthly[role].items, ...ruleSet.term[role].items].filter((i) => i.measure === 'classHours');
+  const hourTypes = ACTIVITY_TYPES.map((_, k) => hourItems.some((i) => typeMask(i.types)[k]));
+  return { items: itemPlans(ruleSet.monthly[role].items), hourTypes };
+}
+
+export function monthContext(ruleSet: RuleSet, month: string, asOf: string, deadlines: MonthDeadlines, final: boolean): MonthContext {
+  const onTimeDay = onTimeDayOf(month, ruleSet);
+  const required = ruleSet.evidence.required;
+  const reason = (timing: ReportTiming) =>
+    reportingReason(timing, final, onTimeDay, ruleSet.lateTimelinessCredit);
+  return {
+    ruleSet, month, deadlines, deadlineMs: deadlineMillis(deadlines), asOf, asOfMs: instantMillis(asOf),
+    asOfDate: localDateOf(asOf, ruleSet.timezone), onTimeDay, final,
+    roles: { helper: rolePlan(ruleSet, 'helper'), helped: rolePlan(ruleSet, 'helped') },
+    evidenceFields: required.map((k) => EVIDENCE_FIELDS[k]),
+    evidenceRule: `帮扶活动有${required.map((k) => EVIDENCE_LABELS[k]).join('、')}`,
+    timelinessRule: `每月${onTimeDay}日前上报帮扶活动过程性资料`,
+    whenBlankText: formatNumber(ruleSet.classHoursWhenBlank),
+    reportingReasons: { on_time: reason('on_time'), late: reason('late'), after_cutoff: reason('after_cutoff'), not_reported: reason('not_reported') },
+  };
+}
