@@ -103,6 +103,13 @@ describe('checkPlanRow on its own (as a teacher types)', () => {
     expect(check.issues.map((i) => i.message)).toEqual(['A9：月份“13月”无法识别，请写成“3月”或“三月”（沿用自A7）']);
   });
 
+  it('reads a column map that names a missing column as undefined like one that leaves it out', () => {
+    // Positions no other test uses: layouts are shared by position, so this one is built from this map.
+    const withHole = { task: 0, month: 1, date: 2, person: 3, status: 4, note: undefined, type: undefined };
+    const check = checkPlanRow(['送教', '三', '3月5日', '张丽', '已完成'], { row: 9, columns: withHole, year: 2020 });
+    expect(check.row).toMatchObject({ row: 9, month: '2020-03', task: '送教' });
+  });
+
   it('skips scaffolding and reports blank rows as blank', () => {
     expect(checkPlanRow(['三', '月    日'], { row: 3, columns, year: 2020 })).toEqual({ issues: [], skipped: 'scaffold' });
     expect(checkPlanRow(['', '  ', null], { row: 3, columns, year: 2020 })).toEqual({ issues: [], blank: true });

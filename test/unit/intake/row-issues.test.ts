@@ -113,6 +113,8 @@ describe('warnings: the row is still accepted', () => {
     const rows: CellValue[][] = [
       ['三', '3月5日', '送教', '张丽', '已完成', '', '', '', 'https://drive.google.com/file/d/1AbC', ' 图片 01.JPG ', '', ''],
       ['三', '3月9日', '观摩', '王芳', '已完成', '', '', '', 'https://drive.google.com/file/d/1abc', '图片01.jpg', '', ''],
+      ['三', '3月12日', '讲座', '李敏', '已完成', '', '', '', 'drive.google.com/file/d/2XyZ', '', '', ''],
+      ['三', '3月19日', '讲座', '李敏', '已完成', '', '', '', 'drive.google.com/file/d/2xyz', '', '', ''],
     ];
     const result = readPlanTable(table(EXTENDED_HEADER, rows));
     expect(result.issues.filter((i) => i.code === 'evidence.reused').map((i) => i.cell)).toEqual(['J4']);

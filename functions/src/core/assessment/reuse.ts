@@ -4,8 +4,8 @@ import type { MonthInput } from './month';
 /**
  * Month assessments this module made, with the inputs they were made from. A month-close assesses its month and
  * then the term that includes it; the term takes that month from the first assessment instead of assessing it
- * again, but only when it provably came from the very same inputs (same rule set and roster objects, the same
- * reports and spot checks, the same asOf). Anything else — an assessment read back from storage, one made with
+ * again, but only when it came from the very same input objects (rule set, roster, each report and spot check, in
+ * order, and asOf) — callers do not change those objects in between, as a month-close never does. Anything else — an assessment read back from storage, one made with
  * another rule set or at another time — is simply assessed afresh, so reuse can never change a result.
  * Keyed weakly by the assessment: an entry lives exactly as long as the assessment it describes.
  */
@@ -13,7 +13,7 @@ const MADE = new WeakMap<MonthAssessment, Made>();
 
 interface Made {
   input: MonthInput;
-  /** Copies: the caller owns the assessment and may add notes of its own (the monthly run does). */
+  /** Shallow copies (the garden results are shared): the caller owns the assessment and may add notes of its own (the monthly run does). */
   notes: readonly string[];
   gardens: readonly GardenMonthResult[];
 }

@@ -9,8 +9,9 @@ const FORMULA_ERROR = /^#(?:REF!|VALUE!|N\/A|NAME\?|DIV\/0!|NUM!|NULL!|ERROR!|SP
 
 /**
  * Whether a string may need cleaning: it holds a control character, whitespace (anything `\s` or trim() would
- * touch), or full-width ASCII. Most cells (plain CJK words, digits, links) pass untouched, and for them cellText,
- * toHalfWidth and compactText are the string itself, with no replace run. A regex, not a loop over char codes:
+ * touch), or full-width ASCII. Most cells (plain CJK words, digits, links) pass untouched, and for them toHalfWidth
+ * and compactText are the string itself, with no replace run (cellText, which only trims and drops control
+ * characters, has a narrower test of its own). A regex, not a loop over char codes:
  * V8's compiled regexes scan text several times faster (bench), and a one-byte string (a link) is ruled out of
  * the two-byte ranges at once.
  */

@@ -145,9 +145,6 @@ const TRIGGER = new RegExp(WORDS.join('|'));
 const AID_TRIGGER = new RegExp([...WORDS, '、'].join('|'));
 const SEVEN_DIGITS = /[0-9]{7}/;
 
-/** Texts longer than this (a pasted report) are scanned each time rather than remembered. */
-const MEMO_MAX_LENGTH = 200;
-
 const NO_OPTIONS = Object.freeze({});
 /** What most texts hold: shared, never mutated (callers only read mentions). */
 const NONE: readonly ChildMention[] = Object.freeze([]);
@@ -157,7 +154,6 @@ export function findChildData(text: string, options: { aidRow?: boolean } = NO_O
   const aidRow = options.aidRow === true;
   // Most texts (links, file names, tasks without a child word) hold no hint: answered without allocating.
   if (!(aidRow ? AID_HINT : HINT).test(text)) return NONE;
-  if (text.length > MEMO_MAX_LENGTH) return scan(text, aidRow);
   return (aidRow ? scanAidText : scanText)(text);
 }
 

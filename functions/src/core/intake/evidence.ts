@@ -20,7 +20,7 @@ export function looksLikeLink(text: string): boolean {
 
 /** A web link, a file name with an extension, or a Google Drive/Docs address: one regex, asked of every link. */
 const LINK = /^https?:\/\/|\.[a-z0-9]{2,5}$|drive\.google|docs\.google/i;
-const WEB_LINK = /^https?:\/\//i;
+const WEB_LINK = /^https?:\/\/|drive\.google|docs\.google/i;
 
 /** Whitespace or full-width forms (compactText has work to do), or a redaction: a link needing a closer look. */
 const NOT_PLAIN = new RegExp(['[\\s\u3000\u00A0\uFF01-\uFF5E]', ...REPLACEMENTS].join('|'));
@@ -30,7 +30,7 @@ const NOT_PLAIN = new RegExp(['[\\s\u3000\u00A0\uFF01-\uFF5E]', ...REPLACEMENTS]
  * computers gardens use) but as typed for a web address, whose path is case-sensitive (Drive file ids differ by
  * case alone). When the stored text had children's data redacted, the link is compared as typed (`typed`); without
  * the typed text it cannot be compared (null), as two files may differ only in the name taken out. One regex
- * clears almost every link.
+ * clears almost every link: `text` is a stored row's, already cleaned by intake (no control characters).
  */
 function linkId(text: string, typed: unknown): string | null {
   let compact = text;

@@ -18,7 +18,7 @@ export interface ColumnLayout extends Readonly<Record<PlanColumnKey, number>> {
 }
 
 /** Columns whose content makes a row an activity (or a broken one). 序号/月份 alone do not. */
-export const DETAIL_KEYS: readonly PlanColumnKey[] = [
+const DETAIL_KEYS: readonly PlanColumnKey[] = [
   'date', 'task', 'person', 'status', 'type', 'classHours', 'participants',
   'evidencePlan', 'evidenceRecord', 'evidenceSummary', 'evidencePhotos', 'note',
 ];
@@ -27,7 +27,10 @@ const LAYOUTS = new WeakMap<ColumnMap, ColumnLayout>();
 /** Layouts by their columns' positions: a county's tables share a handful (bounded like the intake memos). */
 const BY_POSITIONS = new Map<string, ColumnLayout>();
 
-/** The layout of a column map, built once per map (a table's rows share one) and shared by maps alike. */
+/**
+ * The layout of a column map, built once per map (a table's rows share one) and shared by maps alike. A column
+ * map is not changed once rows have been read with it (readPlanTable makes a new one per table).
+ */
 export function layoutOf(columns: ColumnMap): ColumnLayout {
   let layout = LAYOUTS.get(columns);
   if (!layout) {
@@ -59,7 +62,7 @@ function buildLayout(columns: ColumnMap): ColumnLayout {
 }
 
 function tableColumns(columns: ColumnMap): Uint8Array {
-  const cols = (Object.keys(columns) as PlanColumnKey[]).filter((k) => k !== 'seq').map((k) => columns[k]!);
+  const cols = (Object.keys(columns) as PlanColumnKey[]).filter((k) => k !== 'seq' && columns[k] !== undefined).map((k) => columns[k]!);
   const inTable = new Uint8Array(Math.max(-1, ...cols) + 1);
   for (const col of cols) inTable[col] = 1;
   return inTable;

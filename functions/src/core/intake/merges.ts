@@ -9,8 +9,6 @@ import type { ColumnMap } from './header';
 const SPREAD_KEYS: readonly PlanColumnKey[] = ['month', 'date', 'person', 'status', 'type'];
 
 export interface MergeLookup {
-  /** 0-based row of the merge anchor whose value a cell shows, or -1 when the cell is its own. */
-  anchorRow(col: number, row: number): number;
   /**
    * Columns on this 0-based row where a merge over at least three of the table's columns starts (a heading or
    * note across the table; a task merged over blank spacer columns is still a task).
@@ -71,7 +69,6 @@ export function buildMergeLookup(merges: unknown, rowCount: number, columns: Col
   // Only columns holding a vertical merge are asked per row: most tables have one (the month) or none.
   const spread = [...anchors.entries()].map(([col, rows]) => ({ col, rows }));
   return {
-    anchorRow: (col, row) => anchors.get(col)?.[row] ?? -1,
     wideCols: (row) => wide.get(row),
     spread,
   };

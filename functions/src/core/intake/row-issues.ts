@@ -9,10 +9,10 @@ export function templateHeader(key: PlanColumnKey): string {
   return TEMPLATE_HEADER[key];
 }
 
-/** Collects one row's issues, naming cells by the row's column map. */
-/** What almost every row reports: shared, never added to (RowIssues makes its own list on the first issue). */
-const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
+/** What almost every row reports: shared and frozen (RowIssues makes its own list on the first issue). */
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
+/** Collects one row's issues, naming cells by the row's column map. */
 export class RowIssues {
   private issues: Issue[] | null = null;
   private errors = 0;
@@ -50,7 +50,7 @@ export class RowIssues {
   }
 
   /** The row's issues so far (a shared empty list when none: callers only read it). */
-  get list(): Issue[] {
+  get list(): readonly Issue[] {
     return this.issues ?? NO_ISSUES;
   }
 

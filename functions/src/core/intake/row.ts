@@ -40,7 +40,7 @@ export interface RowContext {
 export interface RowCheck {
   /** The activity, when the row is one and has no error. */
   row?: PlanRow;
-  issues: Issue[];
+  issues: readonly Issue[];
   /** Set when the row is template scaffolding, a note or a title: not an activity, no issue. */
   skipped?: SkipReason;
   /** Set when every cell is empty. */

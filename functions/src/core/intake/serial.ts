@@ -57,7 +57,7 @@ const buildDay = (year: number, month: number, day: number): string => `${buildM
 /**
  * Every accepted row carries its month and day as text, and a county's rows share a few hundred of them: one
  * string each instead of one per row saves their allocation and much of the snapshots' memory. Rows of a month
- * come together, so the last month asked is kept at hand; the table of months is bounded. Only ordinary years and
+ * come together, so the last month asked is kept at hand; the table holds at most 4,096 months of 31 day keys. Only ordinary years and
  * months are shared (their numeric codes cannot collide); anything else is built each time.
  */
 interface SharedMonth {
