@@ -23,7 +23,7 @@ const fixed = (n: number | null, digits = 0) => (n === null ? 'n/a' : n.toLocale
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISS');
 
 export function printTable(r: BenchResults, out: (line: string) => void): void {
-  out('Compute: intake (readPlanTable) + assessment (assessMonth + assessTerm), CPU time of one process');
+  out('Compute: intake (readPlanTable) + assessment (assessMonth + assessTerm), CPU time of one process (all threads), the median of 3 runs');
   out('  gardens      rows   intake ms  assess ms  snapshot ms   rows/s (target 500k)  wall ms  peak RSS MB (<300 @5000)');
   for (const c of r.compute) {
     out(`  ${fixed(c.gardens).padStart(7)} ${fixed(c.rows).padStart(9)} ${fixed(c.intakeMs).padStart(11)} ${fixed(c.assessMs).padStart(10)} ${fixed(c.snapshotMs).padStart(12)}   ${fixed(c.rowsPerSec).padStart(10)} ${mark(c.rowsPerSec >= TARGETS.computeRowsPerSec).padStart(4)}      ${fixed(c.wallMs).padStart(7)}  ${fixed(c.peakRssMB).padStart(6)} ${c.gardens >= 5000 ? mark(c.peakRssMB < TARGETS.peakRssMB) : ''}`);
