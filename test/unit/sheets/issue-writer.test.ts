@@ -84,3 +84,17 @@ it('retries an update (idempotent) after a 503, but not the first write that cre
   expect(fake.requests('spreadsheets.batchUpdate').map((r) => r.status)).toEqual([503, 200, 503, 200]);
   expect(fake.cell('g1', "'计划表'!B2")?.note).toBeUndefined();
 });
+
+it('two write-backs to one sheet at once both land: the one whose creating batch is rejected reads again and updates', async () => {
+  const { writer } = adaptersFor(fake);
+  // Both read the sheet before either writes, so both try to create the 问题清单 tab and the ledger.
+  await Promise.all([writer.writeIssues(ref, [dateIssue]), writer.writeIssues(ref, [statusIssue])]);
+  const tabs = fake.spreadsheet('g1').sheets.filter((s) => s.properties.title === '问题清单');
+  expect(tabs).toHaveLength(1);
+  const writes = fake.requests().filter((r) => r.method !== 'GET').map((r) => r.op);
+  expect(writes).toEqual(['spreadsheets.batchUpdate', 'spreadsheets.batchUpdate', 'spreadsheets.batchUpdate']);
+  // Whichever landed last, the tab and the marks agree with it.
+  const listed = tabRows().slice(1).map((r) => r[1]);
+  expect(listed).toHaveLength(1);
+  expect(fake.cell('g1', `'计划表'!${listed[0] as string}`)).toMatchObject({ background: ERROR_COLOR });
+});

@@ -13,7 +13,7 @@ import type { IssueWriter, SheetRef } from '../../usecases/ports/sheet-source';
 import type { GoogleClients } from './clients';
 import { LEDGER_KEY, LEDGER_METADATA_ID, issueTabRequests, issuesHash, markRequests, marksFor, parseLedger, type Ledger } from './issue-marks';
 import type { SheetsBudgets } from './quota-budget';
-import type { RequestGate } from './request-gate';
+import { GoogleApiError, type RequestGate } from './request-gate';
 
 export interface GoogleIssueWriterOptions {
   clients: GoogleClients;
@@ -29,6 +29,17 @@ export class GoogleIssueWriter implements IssueWriter {
   constructor(private readonly opts: GoogleIssueWriterOptions) {}
 
   async writeIssues(ref: SheetRef, issues: readonly Issue[]): Promise<void> {
+    // Two syncs of one garden at once (提交本月 during the scheduled run) may both see no 问题清单 tab and both create
+    // it; Sheets rejects the second batch whole (400: the sheet exists), so nothing of it was written. Read again
+    // and write once more: the tab and ledger are there now, and are updated instead.
+    const first = await this.writeOnce(ref, issues);
+    if (first === null) return;
+    const second = await this.writeOnce(ref, issues);
+    if (second !== null) throw second;
+  }
+
+  /** Reads the sheet's state and writes the issues; the error when a batch creating the tab or ledger was rejected. */
+  private async writeOnce(ref: SheetRef, issues: readonly Issue[]): Promise<GoogleApiError | null> {
     const { sheets } = this.opts.clients;
     const spreadsheetId = ref.location;
     const state = await this.opts.gate.call({ op: 'spreadsheets.get', budget: this.opts.budgets.read, idempotent: true }, () =>
@@ -40,7 +51,7 @@ export class GoogleIssueWriter implements IssueWriter {
     const previous = parseLedger(ledgerMeta?.metadataValue);
     const tab = props.find((p) => p.title === ISSUE_LIST_SHEET);
     const hash = issuesHash(issues);
-    if (tab && previous?.hash === hash && previous.sheetId === plan.sheetId) return;
+    if (tab && previous?.hash === hash && previous.sheetId === plan.sheetId) return null;
 
     const marks = marksFor(issues);
     const ledger: Ledger = { sheetId: plan.sheetId, cells: marks.map((m) => m.cell), hash };
@@ -55,7 +66,13 @@ export class GoogleIssueWriter implements IssueWriter {
     ];
     // Creating (tab, ledger) is not idempotent: a retry after a lost response fails loudly rather than duplicating.
     const idempotent = Boolean(tab && ledgerMeta);
-    await this.opts.gate.call({ op: 'spreadsheets.batchUpdate', budget: this.opts.budgets.write, idempotent }, () =>
-      sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests } }));
+    try {
+      await this.opts.gate.call({ op: 'spreadsheets.batchUpdate', budget: this.opts.budgets.write, idempotent }, () =>
+        sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests } }));
+    } catch (err) {
+      if (!idempotent && err instanceof GoogleApiError && err.status === 400) return err;
+      throw err;
+    }
+    return null;
   }
 }
