@@ -18,8 +18,12 @@ export const FanoutWorkMessage = z.object({
 });
 export type FanoutWorkMessage = z.infer<typeof FanoutWorkMessage>;
 
-/** "Look whether the run can be finalized": sent by each worker when done, and by the scheduler at the cutoff. */
-export const FanoutCheckMessage = z.object({ runKey: RunKey });
+/**
+ * "Look whether the run can be finalized": sent by each worker when done. Without a run key it is the scheduler's
+ * sweep, which looks at every run not finalized yet: a run whose last worker keeps failing sends no more checks,
+ * and the sweep is what assesses it at its cutoff.
+ */
+export const FanoutCheckMessage = z.object({ runKey: RunKey.optional() });
 export type FanoutCheckMessage = z.infer<typeof FanoutCheckMessage>;
 
 export const FanoutRunDoc = z.object({

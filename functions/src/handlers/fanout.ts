@@ -1,5 +1,5 @@
 import { FanoutCheckMessage, FanoutWorkMessage } from '../../../schemas/fanout';
-import { finalizeClose, type FinalizeCloseDeps } from '../usecases/fanout/finalize-close';
+import { finalizeClose, sweepCloses, type FinalizeCloseDeps } from '../usecases/fanout/finalize-close';
 import { syncOne, type SyncOneDeps } from '../usecases/fanout/sync-one';
 import type { PubsubEndpoint } from './pubsub-function';
 
@@ -8,7 +8,10 @@ export function fanoutWorkerEndpoint<D>(wire: (deps: D) => SyncOneDeps): PubsubE
   return { name: 'closeWorker', message: FanoutWorkMessage, run: ({ deps }, message) => syncOne(wire(deps), message) };
 }
 
-/** Finalizer: every check message looks; exactly one assesses. */
+/** Finalizer: every check message looks; exactly one assesses. A check without a run is the scheduler's sweep. */
 export function fanoutFinalizerEndpoint<D>(wire: (deps: D) => FinalizeCloseDeps): PubsubEndpoint<D, FanoutCheckMessage> {
-  return { name: 'closeFinalizer', message: FanoutCheckMessage, run: ({ deps }, message) => finalizeClose(wire(deps), message) };
+  return {
+    name: 'closeFinalizer', message: FanoutCheckMessage,
+    run: ({ deps }, { runKey }) => (runKey === undefined ? sweepCloses(wire(deps)) : finalizeClose(wire(deps), { runKey })),
+  };
 }

@@ -76,4 +76,6 @@ export const JOBS: readonly ScheduledJob[] = [
   { name: 'bangfu-monthly-assessment', schedule: '0 9 1 * *', topic: TOPICS.monthlyAssessment, message: {}, description: '每月1日9时：考核上月' },
   { name: 'bangfu-reminders-due', schedule: '0 9 25,28 * *', topic: TOPICS.reminders, message: { kind: 'due' }, description: '每月25日、28日9时：提醒尚未上报的园所' },
   { name: 'bangfu-reminders-missed', schedule: '30 9 1 * *', topic: TOPICS.reminders, message: { kind: 'missed' }, description: '每月1日9时30分：列出上月未按时上报的园所' },
+  // Every quarter hour: a fanned-out close whose last workers keep failing sends no more checks; this assesses it at its cutoff.
+  { name: 'bangfu-close-sweep', schedule: '*/15 * * * *', topic: TOPICS.closeCheck, message: {}, description: '每15分钟：分片月末考核到截止时间仍未收齐的，按已同步的资料完成考核' },
 ];

@@ -18,8 +18,9 @@ import { loadRuleSet } from '../../../functions/src/core/rules';
 import { fanoutFinalizerEndpoint, fanoutWorkerEndpoint } from '../../../functions/src/handlers/fanout';
 import { pubsubFunction, type PubsubMessageData } from '../../../functions/src/handlers/pubsub-function';
 import { startPubsubEmulator, type PubsubEmulator } from '../../../functions/src/local/pubsub-emulator';
-import { finalizeClose, type FinalizeOutcome } from '../../../functions/src/usecases/fanout/finalize-close';
+import { finalizeClose, sweepCloses, type FinalizeOutcome } from '../../../functions/src/usecases/fanout/finalize-close';
 import { planClose } from '../../../functions/src/usecases/fanout/plan-close';
+import { syncOne } from '../../../functions/src/usecases/fanout/sync-one';
 import { runMonthlyAssessment, type MonthlyRunDeps, type MonthlyRunInput } from '../../../functions/src/usecases/run-monthly-assessment';
 import { FANOUT_TOPICS } from '../../../functions/src/usecases/ports/fanout';
 import { FakeGoogleServer, SimulatedClock } from '../../fakes/sheets-server';
@@ -157,6 +158,45 @@ it('at the cutoff the finalizer assesses with whoever is in and names the missin
   expect(again).toEqual({ kind: 'already_finalized' });
   const notes = (await monthResults.get(`month:${MONTH}`))?.result.notes ?? [];
   expect(notes.some((n) => n.includes(roster.gardens[0].name))).toBe(true);
+});
+
+it('the scheduler\'s sweep assesses a run whose last worker keeps failing at its cutoff, naming that garden', async () => {
+  const since = fake.clock.now() - 86_400_000;
+  const roster = seedCounty(since);
+  let now = '2020-07-01T09:05:00+08:00';
+  const { deps, fanouts, monthResults } = wiring(roster, () => now);
+  await syncedUpTo(roster, since);
+  const planned = await planClose(deps.plan, { roster, month: MONTH, asOf: AS_OF, cutoffAt: '2020-07-01T12:00:00+08:00' });
+  const run = await fanouts.get(planned.runKey);
+  const [failing, ...working] = run!.expected;
+  // Every worker but one finishes; that one's sheet never reads, so no worker sends another check.
+  for (const gardenId of working) {
+    const garden = roster.gardens.find((g) => g.id === gardenId)!;
+    await syncOne(deps.worker, { runKey: planned.runKey, month: MONTH, asOf: AS_OF, gardenId, spreadsheetId: garden.spreadsheetId!, title: garden.name });
+  }
+  const log = memoryLogger();
+  const finalizer = pubsubFunction(fanoutFinalizerEndpoint((d: typeof deps.finalizer) => d), async () => ({ log, deps: deps.finalizer }));
+  const sweep = async () => {
+    const message = { id: `sweep-${now}`, data: Buffer.from('{}') } as Message; // the scheduler's job message
+    await finalizer(cloudEvent(message));
+    return log.entries.filter((e) => e.message === 'event handled').pop()?.result;
+  };
+
+  expect(await sweep()).toEqual([{ runKey: planned.runKey, outcome: { kind: 'waiting', done: working.length, expected: working.length + 1 } }]);
+  expect(await monthResults.get(`month:${MONTH}`)).toBeNull();
+
+  now = '2020-07-01T12:15:00+08:00';
+  expect(await sweep()).toEqual([{
+    runKey: planned.runKey,
+    outcome: { kind: 'assessed', complete: false, missing: [failing], pairsPassed: expect.any(Number), businessKey: expect.any(String) },
+  }]);
+  const stored = await monthResults.get(`month:${MONTH}`);
+  const failingName = roster.gardens.find((g) => g.id === failing)!.name;
+  expect(stored?.result.notes.some((n) => n.includes(failingName))).toBe(true);
+  expect((await fanouts.get(planned.runKey))?.missing).toEqual([failing]);
+
+  // Finalized runs are not swept again.
+  expect(await sweepCloses(deps.finalizer)).toEqual([]);
 });
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {

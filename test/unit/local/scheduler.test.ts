@@ -15,6 +15,7 @@ describe('local scheduler', () => {
         { job: 'bangfu-monthly-assessment', at: '2020-06-01T09:00:00+08:00' },
         { job: 'bangfu-reminders-due', at: '2020-05-28T09:00:00+08:00' },
         { job: 'bangfu-reminders-missed', at: '2020-06-01T09:30:00+08:00' },
+        { job: 'bangfu-close-sweep', at: '2020-05-26T12:15:00+08:00' },
       ]);
       await expect(scheduler.fire('bangfu-reminders-missed')).resolves.toBe('1');
       expect(published).toEqual([expect.objectContaining({ topic: 'bangfu-reminders', message: { kind: 'missed' } })]);

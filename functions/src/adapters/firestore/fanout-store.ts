@@ -38,8 +38,13 @@ export class FirestoreFanoutStore implements FanoutStore {
   }
 
   async doneGardens(runKey: string): Promise<string[]> {
-    const snap = await this.db.doc(paths.fanoutRun(runKey)).collection('gardens').get();
+    const snap = await this.db.collection(paths.fanoutGardens(runKey)).get();
     return snap.docs.map((d) => decode(FanoutGardenDoc, d.ref.path, d.data()).gardenId).sort();
+  }
+
+  async unfinalized(): Promise<string[]> {
+    const snap = await this.db.collection(paths.fanoutRuns()).where('finalizedAt', '==', null).get();
+    return snap.docs.map((d) => decode(FanoutRunDoc, d.ref.path, d.data()).runKey).sort();
   }
 
   async claimFinalize(runKey: string, at: string, missing: readonly string[]): Promise<boolean> {

@@ -50,3 +50,13 @@ export async function finalizeClose(deps: FinalizeCloseDeps, input: { runKey: st
   if (!(await deps.fanouts.claimFinalize(input.runKey, deps.now(), decision.missing))) return { kind: 'already_finalized' };
   return { kind: 'assessed', complete: decision.complete, missing: decision.missing, pairsPassed: result.assessment.summary.pairsPassed, businessKey: result.businessKey };
 }
+
+/**
+ * The scheduler's sweep: looks at every run not finalized yet, so a run whose missing workers send no more checks
+ * (a sheet that keeps failing) is still assessed at its cutoff. Before the cutoff a run just waits.
+ */
+export async function sweepCloses(deps: FinalizeCloseDeps): Promise<{ runKey: string; outcome: FinalizeOutcome }[]> {
+  const swept = [];
+  for (const runKey of await deps.fanouts.unfinalized()) swept.push({ runKey, outcome: await finalizeClose(deps, { runKey }) });
+  return swept;
+}

@@ -9,6 +9,8 @@ export interface FanoutStore {
   /** Marks a garden in; false when it already was (a redelivered message). */
   markDone(runKey: string, done: FanoutGardenDoc): Promise<boolean>;
   doneGardens(runKey: string): Promise<string[]>;
+  /** Keys of the runs not finalized yet, for the scheduler's sweep. */
+  unfinalized(): Promise<string[]>;
   /** Sets finalizedAt once, atomically; false when another finalizer got there first. */
   claimFinalize(runKey: string, at: string, missing: readonly string[]): Promise<boolean>;
 }
