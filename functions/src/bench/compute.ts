@@ -4,13 +4,13 @@
  * generated a batch at a time and dropped after intake, so memory holds only what the assessment needs (each
  * snapshot's rows and report times), as a streaming month-close would.
  */
-import type { GardenMonth } from '../../../schemas';
+import type { Garden, GardenMonth, Roster } from '../../../schemas';
 import { assessMonth, assessTerm } from '../core/assessment';
 import { readPlanTable } from '../core/intake';
 import { loadRuleSet } from '../core/rules';
 import { planSnapshotWrite } from '../core/sync';
 import { splitByMonth } from '../core/sync/month-candidates';
-import { syntheticPlan } from './synthetic/plan-grid';
+import { syntheticPlan, type SyntheticPlan } from './synthetic/plan-grid';
 import { BENCH_YEAR, syntheticRoster } from './synthetic/roster';
 
 export interface ComputeResult {
@@ -49,6 +49,19 @@ export function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
+/** A county's plan tables a batch at a time, each batch made just before it is used, so one small batch is in memory. */
+export function* planBatches(roster: Roster): Generator<{ from: number; gardens: Garden[]; plans: SyntheticPlan[] }> {
+  for (let from = 0; from < roster.gardens.length; from += BATCH) {
+    const gardens = roster.gardens.slice(from, from + BATCH);
+    yield { from, gardens, plans: gardens.map((garden) => syntheticPlan(garden, BENCH_YEAR, TERM_MONTHS)) };
+  }
+}
+
+/** Activity lines typed below the title and header of a synthetic table. */
+export function typedRows(plan: SyntheticPlan): number {
+  return plan.grid.rows.length - 2;
+}
+
 export function runCompute(size: number, now: () => number = cpuMs, wall: () => number = () => performance.now()): ComputeResult {
   let wallMs = 0;
   const ruleSet = loadRuleSet('gaotai-2020');
@@ -59,10 +72,7 @@ export function runCompute(size: number, now: () => number = cpuMs, wall: () => 
   let issues = 0;
   let intakeMs = 0;
   let snapshotMs = 0;
-  // Grids are made (untimed) just before their batch, so only one small batch of grids is ever in memory.
-  for (let from = 0; from < roster.gardens.length; from += BATCH) {
-    const batch = roster.gardens.slice(from, from + BATCH);
-    const plans = batch.map((garden) => syntheticPlan(garden, BENCH_YEAR, TERM_MONTHS));
+  for (const { from, gardens: batch, plans } of planBatches(roster)) {
     const w = wall();
     let t = now();
     const tables = plans.map((plan) => readPlanTable(plan.grid, { year: BENCH_YEAR, asOf: SYNCED_AT }));
@@ -82,7 +92,7 @@ export function runCompute(size: number, now: () => number = cpuMs, wall: () => 
     snapshotMs += now() - t;
     wallMs += wall() - w;
     plans.forEach((plan, k) => {
-      rows += plan.grid.rows.length - 2;
+      rows += typedRows(plan);
       acceptedRows += tables[k].rows.length;
       issues += tables[k].issues.length;
     });
