@@ -24,7 +24,7 @@ export async function writeRunOutputs(
   const { result } = run;
   const published = await writeBureauOutputs(outDir, {
     assessment: result.assessment, term: result.term, snapshots: bureau.snapshots, syncs: result.gardens,
-    lateChanges: bureau.lateChanges, exceptions: bureau.exceptions,
+    lateChanges: bureau.lateChanges, exceptions: bureau.exceptions, otherSpotChecks: result.spotChecks,
   }, bureau.timezone);
   return [file, published.dashboard, ...published.reports];
 }

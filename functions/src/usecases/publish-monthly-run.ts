@@ -64,7 +64,7 @@ export async function publishMonthlyRun(
     dashboard: { readRegister: () => readRegister(deps.outputs.register, ctx), write: (d) => deps.outputs.writeDashboard(d) },
     reports: deps.outputs.reports,
   }, {
-    assessment, term: result.term, syncs: result.gardens,
+    assessment, term: result.term, syncs: result.gardens, otherSpotChecks: result.spotChecks,
     snapshots: await termSnapshots(deps.gardenMonths, assessment, deps.ruleSet),
     issuer: `${assessment.county}${BUREAU_ISSUER}`,
   });

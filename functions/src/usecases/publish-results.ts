@@ -27,7 +27,10 @@ export interface PublishInput {
   /** Every late change on record for the snapshots (see termHistory); absent: only this run's, without times. */
   lateChanges?: readonly LateChange[];
   exceptions?: readonly { gardenId: string; month: string }[];
-  /** Spot checks the run used that are not in the register (e.g. the offline spot-checks.json). */
+  /**
+   * The spot checks the run assessed with (MonthlyRunResult.spotChecks), the offline spot-checks.json among them. The
+   * register is read again as the dashboard is rewritten; a check in both is listed once, as the register has it.
+   */
   otherSpotChecks?: readonly SpotCheck[];
   issuer: string;
 }
@@ -68,7 +71,9 @@ export async function publishResults(deps: { dashboard: DashboardSink; reports: 
   });
   const where = await deps.dashboard.write(dashboard);
   // As the run: a check dated after the evaluation time is not part of this month's outcome.
-  const spotChecks = [...register.checks, ...(input.otherSpotChecks ?? [])].filter((c) => !isAfter(c.checkedAt, input.assessment.asOf));
+  const inRegister = new Set(register.checks.map((c) => c.id));
+  const spotChecks = [...register.checks, ...(input.otherSpotChecks ?? []).filter((c) => !inRegister.has(c.id))]
+    .filter((c) => !isAfter(c.checkedAt, input.assessment.asOf));
   const reports: Report[] = [];
   if (input.assessment.term !== null) reports.push(buildBulletin({ month: input.assessment, spotChecks, issuer: input.issuer }));
   if (input.term) reports.push(buildTermReport(input.term, input.issuer));

@@ -75,6 +75,8 @@ export interface MonthlyRunResult {
   unreadable: UnreadableSheet[];
   /** Sheets left unread (`readNothing`): their gardens were assessed on their stored snapshots. */
   notRead: { location: string; title: string }[];
+  /** The bureau's spot-check verdicts of the term the run assessed with, from every source, for the 通报 to list. */
+  spotChecks: SpotCheck[];
 }
 
 /**
@@ -110,7 +112,9 @@ export async function runMonthlyAssessment(deps: MonthlyRunDeps, input: MonthlyR
     reports: reports.filter((r) => window.months.includes(r.month)),
   });
   const businessKey = assessmentRunKey(month, asOf, fingerprint);
-  const base = { month, asOf: normaliseInstant(asOf), businessKey, gardens, sheetProblems: tables.problems, unreadable: tables.unreadable, notRead: tables.notRead };
+  const base = {
+    month, asOf: normaliseInstant(asOf), businessKey, gardens, sheetProblems: tables.problems, unreadable: tables.unreadable, notRead: tables.notRead, spotChecks,
+  };
 
   const runId = deps.newRunId();
   const claim = await deps.runs.claim(businessKey, runId, deps.now());
