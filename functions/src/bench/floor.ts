@@ -3,8 +3,8 @@
  * runCompute times intake (same tables, same batches, fresh process, CPU of all threads). Every cell is looked at;
  * every text cell is tested once by one compiled regex (a children's-data scan or a clean-up needs at least that);
  * the five short columns are looked up in a memo; one row object is kept per row for the assessment. Nothing is
- * checked, parsed or reported and nothing is assessed, so no intake + assessment can be faster on this machine:
- * it calibrates the compute figure.
+ * checked, parsed or reported and nothing is assessed, so it is a practical ceiling for the compute figure on the
+ * machine at hand: it calibrates that figure.
  */
 import { cpuMs, planBatches, typedRows } from './compute';
 import { syntheticRoster } from './synthetic/roster';
@@ -75,7 +75,5 @@ export function runFloor(size: number, now: () => number = cpuMs): FloorResult {
   }
   // Kept alive to here, as intake's rows are kept for the assessment.
   if (kept.length < rows) throw new Error('floor: rows were dropped');
-  return {
-    gardens: roster.gardens.length, rows, ms, rowsPerSec: rows / (ms / 1000),
-  };
+  return { gardens: roster.gardens.length, rows, ms, rowsPerSec: rows / (ms / 1000) };
 }
