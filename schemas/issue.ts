@@ -11,6 +11,7 @@ export const ISSUE_CODES = [
   'date.impossible', // 6月31日, 2月30日
   'date.outside_month', // a date in another month than the row's 月份
   'date.future', // (warning) a done activity dated after the evaluation time
+  'date.ambiguous', // (warning) a date kept as the number 3.1, which may have been typed 3.10
   'task.missing', // a row with details but no task text
   'person.missing', // a done activity with no 负责人
   'status.unknown', // a 完成情况 word we cannot read

@@ -95,6 +95,27 @@ describe('warnings: the row is still accepted', () => {
     expect(readPlanTable(grid, { asOf: '2020-05-30T16:30:00Z' }).issues.map((i) => i.cell)).toEqual(['B5']);
   });
 
+  it('warns of a date kept as a number that may have lost its zero (3.10 stored as 3.1)', () => {
+    const rows: CellValue[][] = [
+      ['三', 3.1, '观摩', '王芳', ''], // 3.1 or 3.10
+      ['三', 3.3, '讲座', '王芳', ''], // 3.3 or 3.30
+      ['二', 2.3, '观摩', '王芳', ''], // 2.30 does not exist: only 2月3日
+      ['三', 3.4, '观摩', '王芳', ''], // 3.40 does not exist
+      ['三', '3.1', '观摩', '王芳', ''], // typed as text: kept as typed
+      ['三', 3.26, '观摩', '王芳', ''],
+    ];
+    const result = readPlanTable(table(FORM_HEADER, rows));
+    expect(result.rows.map((r) => r.date)).toEqual(['2020-03-01', '2020-03-03', '2020-02-03', '2020-03-04', '2020-03-01', '2020-03-26']);
+    expect(result.issues).toEqual([
+      {
+        row: 3, cell: 'B3', column: '帮扶时间', severity: 'warning', code: 'date.ambiguous', month: '2020-03',
+        message: 'B3：日期“3.1”是按数字保存的，数字会去掉末尾的0（3.10会变成3.1），已按3月1日计算；如果是3月10日，请改写成“3月10日”',
+      },
+      expect.objectContaining({ cell: 'B4', code: 'date.ambiguous', severity: 'warning' }),
+    ]);
+    expect(result.issues[1].message).toContain('如果是3月30日');
+  });
+
   it('warns when the same evidence link appears on different activities', () => {
     const link = 'https://drive.google.com/drive/folders/abc';
     const rows: CellValue[][] = [

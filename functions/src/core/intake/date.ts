@@ -1,7 +1,7 @@
 import { compactText } from './cells';
 import { memoByText } from './memo';
 import { chineseToArabic } from './numerals';
-import { MIN_DATE_SERIAL, serialToDay } from './serial';
+import { daysInMonth, MIN_DATE_SERIAL, serialToDay } from './serial';
 
 /**
  * What a 帮扶时间 cell says, before it is checked against the row's month. `day` may lack the month (`5日`,
@@ -121,11 +121,21 @@ function parseDateValue(value: unknown): DateParse {
       const day = serialToDay(value);
       return day ? { kind: 'day', year: day.year, month: day.month, day: day.day } : { kind: 'invalid' };
     }
-    // A typed 3.26 arrives as the number 3.26 (unformatted values); 3.10 arrives as 3.1 — unavoidable.
+    // A typed 3.26 arrives as the number 3.26 (unformatted values); 3.10 arrives as 3.1, which resolveDate warns of.
     return value > 0 ? parseDateText(String(value)) : { kind: 'invalid' };
   }
   if (typeof value === 'string') return parseDateText(value);
   return value === null || value === undefined ? { kind: 'empty' } : { kind: 'invalid' };
+}
+
+/**
+ * Whether a date read from a number may have lost a zero: 3.10 typed into a cell that keeps numbers is stored as
+ * 3.1, so a day of 1–3 written with one decimal may have been the 10th, 20th or 30th (when the month has that day).
+ * Only numbers: a text cell keeps what was typed.
+ */
+export function mayHaveLostZero(value: unknown, year: number, month: number, day: number): value is number {
+  return typeof value === 'number' && value < MIN_DATE_SERIAL && day <= 3 && day * 10 <= daysInMonth(year, month)
+    && String(value) === `${month}.${day}`;
 }
 
 /** A date cell as the garden sees it in a message: a date serial as `2020年10月8日`, anything else as is. */

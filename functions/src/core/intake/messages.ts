@@ -17,6 +17,8 @@ export const messages = {
   dateImpossible: (cell: string, value: unknown) => `${cell}：日期${q(value)}不存在`,
   dateOutsideMonth: (cell: string, value: unknown, month: number) => `${cell}：日期${q(value)}不在本行月份（${month}月）之内`,
   dateOutsideYear: (cell: string, value: unknown, year: number) => `${cell}：日期${q(value)}不在本表年份（${year}年）之内`,
+  dateAmbiguous: (cell: string, value: number, month: number, day: number) =>
+    `${cell}：日期“${value}”是按数字保存的，数字会去掉末尾的0（${month}.${day * 10}会变成${value}），已按${month}月${day}日计算；如果是${month}月${day * 10}日，请改写成“${month}月${day * 10}日”`,
   dateFuture: (cell: string, value: unknown, today: string) =>
     `${cell}：活动已标为完成，但日期${q(value)}晚于检查日（${today}）`,
   taskMissing: (cell: string) => `${cell}：该行填写了其他内容，但没有填写帮扶任务`,

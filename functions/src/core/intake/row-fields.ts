@@ -1,5 +1,5 @@
 import { isBlankCell } from './cells';
-import { parseDate, shownDate } from './date';
+import { mayHaveLostZero, parseDate, shownDate } from './date';
 import { messages } from './messages';
 import { parseMonth } from './month';
 import type { RowIssues } from './row-issues';
@@ -101,5 +101,9 @@ export function resolveDate(value: unknown, month: RowMonth | null, out: RowIssu
     out.add('date', 'date.outside_month', messages.dateOutsideMonth(cell(), shown(), month.month));
     return undefined;
   }
-  return parsed.kind === 'day' ? isoDay({ year: month.year, month: m, day: parsed.day }) : null;
+  if (parsed.kind !== 'day') return null;
+  if (mayHaveLostZero(value, month.year, m, parsed.day)) {
+    out.add('date', 'date.ambiguous', messages.dateAmbiguous(cell(), value, m, parsed.day), 'warning');
+  }
+  return isoDay({ year: month.year, month: m, day: parsed.day });
 }
