@@ -1,6 +1,6 @@
 // `npm run deploy -- --project=P --county=高台县 --oidc-audience=… [--dry-run]`: builds, stages a deploy folder
-// (the functions bundle + a package.json holding only the packages it requires) and prints and runs the gcloud
-// commands of deploy-plan.mjs. With --dry-run it only prints. Flags fall back to BANGFU_DEPLOY_* variables.
+// (the functions bundle, a package.json holding only the packages it requires and the root lockfile cut down to
+// them) and prints and runs the gcloud commands of deploy-plan.mjs. With --dry-run it only prints. Flags fall back to BANGFU_DEPLOY_* variables.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -83,6 +83,42 @@ export function runtimePackageJson(bundleText, rootPackage) {
   return { name: `${rootPackage.name}-functions`, version: rootPackage.version, private: true, main: 'index.js', engines: { node: '22' }, dependencies };
 }
 
+/** Where node finds package `name` required from the package at lockfile location `from` ('' is the root). */
+function resolveIn(packages, from, name) {
+  for (let at = from; ; at = at.includes('/node_modules/') ? at.slice(0, at.lastIndexOf('/node_modules/')) : '') {
+    const location = `${at ? `${at}/` : ''}node_modules/${name}`;
+    if (packages[location]) return location;
+    if (at === '') return null;
+  }
+}
+
+/**
+ * The root lockfile cut down to what the staged package.json installs: the deploy builds with `npm ci`, so the
+ * functions run on exactly the versions the tests ran on, not on whatever the ranges resolve to that day.
+ */
+export function runtimeLockfile(rootLock, pkg) {
+  if (rootLock.lockfileVersion < 2 || !rootLock.packages) throw new Error('package-lock.json must be lockfileVersion 2 or 3');
+  const { packages } = rootLock;
+  const kept = {};
+  const visit = (from, name, optional) => {
+    const location = resolveIn(packages, from, name);
+    if (location === null) {
+      if (optional) return;
+      throw new Error(`package-lock.json lacks ${name} (required from ${from || 'package.json'}): run npm install`);
+    }
+    if (kept[location]) return;
+    const { dev, devOptional, ...entry } = packages[location];
+    kept[location] = entry;
+    for (const dep of Object.keys(entry.dependencies ?? {})) visit(location, dep, false);
+    for (const dep of Object.keys(entry.optionalDependencies ?? {})) visit(location, dep, true);
+    for (const dep of Object.keys(entry.peerDependencies ?? {})) visit(location, dep, entry.peerDependenciesMeta?.[dep]?.optional === true);
+  };
+  for (const name of Object.keys(pkg.dependencies)) visit('', name, false);
+  const sorted = Object.fromEntries(Object.keys(kept).sort().map((k) => [k, kept[k]]));
+  const root = { name: pkg.name, version: pkg.version, dependencies: pkg.dependencies, engines: pkg.engines };
+  return { name: pkg.name, version: pkg.version, lockfileVersion: 3, requires: true, packages: { '': root, ...sorted } };
+}
+
 function stage() {
   const bundle = path.join(root, 'functions/dist/index.js');
   if (!existsSync(bundle)) throw new Error('functions/dist/index.js is missing: run without --skip-build');
@@ -91,6 +127,8 @@ function stage() {
   for (const f of ['index.js', 'index.js.map']) if (existsSync(path.join(root, 'functions/dist', f))) copyFileSync(path.join(root, 'functions/dist', f), path.join(STAGE, f));
   const pkg = runtimePackageJson(readFileSync(bundle, 'utf8'), JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')));
   writeFileSync(path.join(STAGE, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  const lock = runtimeLockfile(JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')), pkg);
+  writeFileSync(path.join(STAGE, 'package-lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
   return pkg;
 }
 
@@ -120,7 +158,7 @@ async function main() {
   say(`# bangfu deploy → project ${cfg.project}, region ${cfg.region}, county ${cfg.county}${cfg.dryRun ? ' (dry run: nothing is run)' : ''}`);
   say('# build and stage the deploy folder');
   say(`$ ${cfg.skipBuild ? '# (skipped) ' : ''}node functions/scripts/build.mjs`);
-  say(`# stage ${source}/: index.js + package.json with only the packages the bundle requires`);
+  say(`# stage ${source}/: index.js + package.json with only the packages the bundle requires, and their package-lock.json`);
   if (!cfg.dryRun) {
     if (!cfg.skipBuild) run(['node', 'functions/scripts/build.mjs']);
     const pkg = stage();
