@@ -22,6 +22,12 @@ export function looksLikeLink(text: string): boolean {
 const LINK = /^https?:\/\/|\.[a-z0-9]{2,5}$|drive\.google|docs\.google/i;
 const WEB_LINK = /^https?:\/\/|drive\.google|docs\.google/i;
 
+/**
+ * A web address of printable ASCII alone (no space, full-width form or redaction): a link, compared as typed. Almost
+ * every evidence cell is one, and this one test settles it where LINK, NOT_PLAIN and WEB_LINK would each be asked.
+ */
+const PLAIN_WEB_LINK = /^https?:\/\/[!-~]+$/i;
+
 /** Whitespace or full-width forms (compactText has work to do), or a redaction: a link needing a closer look. */
 const NOT_PLAIN = new RegExp(['[\\s\u3000\u00A0\uFF01-\uFF5E]', ...REPLACEMENTS].join('|'));
 
@@ -56,8 +62,12 @@ export function findReusedEvidence(
   const issues: Issue[] = [];
   const layout = layoutOf(columns);
   const check = (planRow: PlanRow, key: EvidenceKey, col: number, text: string | null) => {
-    if (col < 0 || text === null || !looksLikeLink(text)) return;
-    const id = linkId(text, cells?.[planRow.row - 1]?.[col]);
+    if (col < 0 || text === null) return;
+    let id: string | null = text;
+    if (!PLAIN_WEB_LINK.test(text)) {
+      if (!looksLikeLink(text)) return;
+      id = linkId(text, cells?.[planRow.row - 1]?.[col]);
+    }
     if (id === null) return;
     const first = firstUse.get(id);
     if (first === undefined) {
