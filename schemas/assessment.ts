@@ -131,6 +131,8 @@ export type Deadlines = z.infer<typeof Deadlines>;
 export const AssessmentHeader = z.object({
   ruleSetId: z.string(),
   ruleSetVersion: z.number().int().positive(),
+  /** The rule set's title, shown to people instead of its id; absent in results stored before it was recorded. */
+  ruleSetTitle: z.string().min(1).optional(),
   county: z.string(),
   year: z.number().int(),
   asOf: Instant,

@@ -72,7 +72,7 @@ describe('the local dashboard shows the stored history', () => {
     const late = issues.filter((r) => r.includes('截止后修改'));
     expect(late).toHaveLength(1);
     expect(late[0]).toEqual(expect.arrayContaining(['合黎镇中心幼儿园', '2020年4月']));
-    expect(late[0].find((c) => c.includes('修改已记录'))).toBe('2020-06-01T09:05:00+08:00 2020年4月冻结后又修改了计划表（改后1行，新增1行，删除0行），修改已记录，不计入考核');
+    expect(late[0].find((c) => c.includes('修改已记录'))).toBe('2020年6月1日 09:05 2020年4月考核后又修改了计划表（修改后共1行，新增1行，删除0行），修改已记录，不计入考核');
 
     const matrix = await sheetRows(dashboard, '月度完成矩阵');
     const header = matrix.find((r) => r[0] === '园所')!;

@@ -1,5 +1,5 @@
 import {
-  compareInstants, dayLabel, daysInMonth, isAfter, isAtOrAfter, isBefore, isSchoolMonth, localDateOf, monthKeyOf,
+  chineseDate, chineseDateTime, compareInstants, dayLabel, daysInMonth, isAfter, isAtOrAfter, isBefore, isSchoolMonth, localDateOf, monthKeyOf,
   monthLabel, monthsOfTerm, nextMonthKey, parseMonthKey, termLabel, termOf, termsOfYear,
 } from '../../../functions/src/core/calendar';
 import { loadRuleSet } from '../../../functions/src/core/rules';
@@ -19,6 +19,17 @@ describe('termOf: school months of 附件3, vacation months not assessed', () =>
     const longSpring = { terms: [{ id: 'spring', label: '春季学期', months: [2, 3, 4, 5, 6, 7] }] };
     expect(termOf('2020-07', longSpring)).toBe('2020-spring');
     expect(termOf('2020-09', longSpring)).toBeNull();
+  });
+});
+
+describe('Chinese dates and times of instants', () => {
+  it('shows an instant in the county’s local time, without leading zeros in month and day, to the minute', () => {
+    expect(chineseDateTime('2020-07-01T09:00:00+08:00')).toBe('2020年7月1日 09:00');
+    expect(chineseDateTime('2026-11-22T20:03:32.983+08:00')).toBe('2026年11月22日 20:03');
+    // Stored in UTC (a file's saved time), read in Asia/Shanghai: the local day may differ from the UTC one.
+    expect(chineseDateTime('2020-05-31T16:30:00.000Z')).toBe('2020年6月1日 00:30');
+    expect(chineseDate('2020-05-31T16:30:00.000Z')).toBe('2020年6月1日');
+    expect(() => chineseDateTime('2020-06-31T09:00:00+08:00')).toThrow(RangeError);
   });
 });
 

@@ -22,8 +22,8 @@ describe('dashboardHistory', () => {
       { gardenId: '黑泉幼儿园', month: '2020-05', history: [version, freeze] },
     ], 'Asia/Shanghai');
     expect(lateChanges).toEqual([
-      { gardenId: '新华幼儿园', month: '2020-05', at: '2020-06-02T09:30:00+08:00', detail: '2020年5月冻结后又修改了计划表（改后2行，新增2行，删除1行），修改已记录，不计入考核' },
-      { gardenId: '光彩幼儿园', month: '2020-05', at: '2020-06-05T20:00:00+08:00', detail: '2020年5月截止后又修改了计划表（改后2行，新增2行，删除1行），修改已记录，不计入考核' },
+      { gardenId: '新华幼儿园', month: '2020-05', at: '2020-06-02T09:30:00+08:00', detail: '2020年5月考核后又修改了计划表（修改后共2行，新增2行，删除1行），修改已记录，不计入考核' },
+      { gardenId: '光彩幼儿园', month: '2020-05', at: '2020-06-05T20:00:00+08:00', detail: '2020年5月截止后又修改了计划表（修改后共2行，新增2行，删除1行），修改已记录，不计入考核' },
     ]);
     expect(exceptions).toEqual([{ gardenId: '新华幼儿园', month: '2020-05' }]);
   });

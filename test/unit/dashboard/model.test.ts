@@ -64,6 +64,20 @@ describe('dashboard model', () => {
     expect(lines.length - detail - 1).toBe(items);
   });
 
+  it('speaks to people: the rule set by its title, times in Chinese to the minute, never an id or an ISO instant', () => {
+    expect(tab('总览').rows[1][0].value).toContain('评估时间：2020年6月10日 09:00');
+    expect(tab('学期考核').rows[1][0].value).toBe('考核规则：高台县2020年幼儿园结对帮扶考核规则（第1版）　评估时间：2020年6月10日 09:00');
+    expect(tab('帮扶对子').rows[1][0].value).toBe('本月：2020年5月　学期：2020年春季学期（至今，暂定）');
+    const lines = issueLines(input);
+    expect(lines.find((l) => l.category === '截止后修改')!.message).toBe('2020年5月3日 08:00 截止后修改了计划表（新增1行）');
+    expect(lines.find((l) => l.category === '迟报')!.message).toMatch(/^材料于2020年5月31日 10:0\d首次上报/);
+    for (const t of dash.tabs.filter((x) => x.name !== '抽查登记')) {
+      for (const value of t.rows.flat().map((c) => String(c.value ?? ''))) {
+        expect(value).not.toMatch(/\d{4}-\d{2}|gaotai-2020/);
+      }
+    }
+  });
+
   it('is deterministic', () => {
     expect(buildDashboard(dashboardInput())).toEqual(dash);
   });

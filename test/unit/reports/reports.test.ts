@@ -74,6 +74,16 @@ describe('monthly 通报 and semester 考核', () => {
     expect(text).toContain('被帮扶园排名');
   });
 
+  it('names the rule set by its title and the evaluation time in Chinese, in the .docx and the HTML alike', async () => {
+    const line = '考核规则：高台县2020年幼儿园结对帮扶考核规则（第1版）；评估时间：2020年6月10日 09:00。';
+    const html = await readFile(files[3], 'utf8');
+    for (const text of [(await docxText(files[2])).text, html, (await docxText(files[0])).text]) {
+      expect(text).not.toMatch(/gaotai-2020|\d{4}-\d{2}-\d{2}T/);
+    }
+    expect((await docxText(files[2])).text).toContain(line);
+    expect(html).toContain(line);
+  });
+
   it('the HTML is self-contained and escapes everything', async () => {
     const html = await readFile(files[1], 'utf8');
     expect(html).not.toMatch(/<script|<link|src=|url\(|@import/i);

@@ -71,7 +71,7 @@ export function prepareMonth(input: MonthInput, gardens?: ReadonlyMap<string, Ga
   gardens ??= gardensById(roster);
   const deadlines = deadlinesOf(month, ruleSet);
   const header: MonthHeader = {
-    ruleSetId: ruleSet.id, ruleSetVersion: ruleSet.version, county: roster.county, year: roster.year,
+    ruleSetId: ruleSet.id, ruleSetVersion: ruleSet.version, ruleSetTitle: ruleSet.title, county: roster.county, year: roster.year,
     asOf, final: asOfMs >= instantMillis(deadlines.cutoff), month, term: termOf(month, ruleSet), deadlines,
   };
   return { header, gardens };

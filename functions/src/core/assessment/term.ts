@@ -75,6 +75,7 @@ export function assessTerm(input: TermInput): TermAssessment {
   return {
     ruleSetId: ruleSet.id,
     ruleSetVersion: ruleSet.version,
+    ruleSetTitle: ruleSet.title,
     county: roster.county,
     year: roster.year,
     asOf,

@@ -44,3 +44,16 @@ export function localDateOf(iso: string, zone: string): string {
 export function toInstant(dt: DateTime): string {
   return dt.toISO({ suppressMilliseconds: true }) as string;
 }
+
+/** The bureau's zone: every rule set's (RuleSet.timezone is this literal). */
+export const COUNTY_ZONE = 'Asia/Shanghai';
+
+/** `2020年6月10日`: an instant's local date, for Chinese text. */
+export function chineseDate(iso: string, zone: string = COUNTY_ZONE): string {
+  return parseInstant(iso).setZone(zone).toFormat('yyyy年M月d日');
+}
+
+/** `2020年7月1日 09:00`: an instant in local time to the minute, for Chinese text (never the raw ISO string). */
+export function chineseDateTime(iso: string, zone: string = COUNTY_ZONE): string {
+  return parseInstant(iso).setZone(zone).toFormat('yyyy年M月d日 HH:mm');
+}

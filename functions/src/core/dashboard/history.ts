@@ -10,7 +10,8 @@ export interface GardenMonthHistory {
   history: readonly HistoryEntry[];
 }
 
-const AFTER = { frozen: '冻结', after_cutoff: '截止' } as const;
+/** In a teacher's words: a frozen month is one the monthly assessment has closed; the cutoff is the month's end. */
+const AFTER = { frozen: '考核', after_cutoff: '截止' } as const;
 
 /**
  * What the dashboard shows from garden-months' histories: every late change on record (with when it was seen,
@@ -29,7 +30,7 @@ export function dashboardHistory(records: readonly GardenMonthHistory[], timezon
       const { after, added, removed } = entry.diff;
       lateChanges.push({
         gardenId, month, at: inZone(entry.at, timezone),
-        detail: `${monthLabel(month)}${AFTER[entry.reason]}后又修改了计划表（改后${after}行，新增${added}行，删除${removed}行），修改已记录，不计入考核`,
+        detail: `${monthLabel(month)}${AFTER[entry.reason]}后又修改了计划表（修改后共${after}行，新增${added}行，删除${removed}行），修改已记录，不计入考核`,
       });
     }
     if (history.some((e) => e.kind === 'exception')) exceptions.push({ gardenId, month });

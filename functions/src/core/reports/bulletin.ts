@@ -2,7 +2,8 @@ import type { GardenMonthResult, MonthAssessment } from '../../../../schemas/ass
 import { GARDEN_ROLE_LABELS } from '../../../../schemas/roster';
 import type { SpotCheck } from '../../../../schemas/spot-check';
 import { dayLabel, monthLabel } from '../calendar/month';
-import { chineseDate, pct, pts, type Block, type Report } from './model';
+import { chineseDate } from '../calendar/instant';
+import { pct, pts, type Block, type Report } from './model';
 
 export interface BulletinInput {
   month: MonthAssessment;

@@ -27,9 +27,3 @@ export interface Report {
 
 export const pct = (share: number): string => `${(share * 100).toFixed(1)}%`;
 export const pts = (score: number): string => score.toFixed(1);
-
-/** `2020年6月10日` for an ISO instant's local date (the asOf is already local to the county). */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}

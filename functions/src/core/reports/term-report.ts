@@ -1,6 +1,8 @@
 import { GARDEN_KIND_LABELS, GARDEN_ROLE_LABELS, type GardenRole } from '../../../../schemas/roster';
 import type { TermAssessment } from '../../../../schemas/term-assessment';
-import { chineseDate, pct, pts, type Block, type Report } from './model';
+import { chineseDate, chineseDateTime } from '../calendar/instant';
+import { ruleSetCaption } from '../rules/rule-text';
+import { pct, pts, type Block, type Report } from './model';
 
 /** The semester 考核 (分学期进行考核): pairs ranked (捆绑式), gardens ranked within their role, every rule's points. */
 export function buildTermReport(t: TermAssessment, issuer: string): Report {
@@ -48,7 +50,7 @@ export function buildTermReport(t: TermAssessment, issuer: string): Report {
     {
       kind: 'list', items: [
         '考核依据《高台县2020年幼儿园结对帮扶工作实施方案》，实行捆绑式考核：对子内各园均通过，对子才算通过。',
-        `考核规则：${t.ruleSetId} 第${t.ruleSetVersion}版；评估时间：${t.asOf}。`,
+        `考核规则：${ruleSetCaption(t)}；评估时间：${chineseDateTime(t.asOf)}。`,
         ...t.notes,
       ],
     },

@@ -1,2 +1,2 @@
 export { DEFAULT_RULE_SET_ID, loadRuleSet, parseRuleSet, ruleSetIds, UnknownRuleSetError } from './registry';
-export { formatNumber, ruleText } from './rule-text';
+export { formatNumber, ruleSetCaption, ruleText } from './rule-text';

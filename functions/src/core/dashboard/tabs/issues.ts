@@ -1,3 +1,4 @@
+import { chineseDateTime } from '../../calendar/instant';
 import { monthLabel } from '../../calendar/month';
 import { REGISTER_SHEET } from '../../spot-checks';
 import { TABS, gardenNames, type DashboardInput } from '../input';
@@ -36,13 +37,13 @@ export function issueLines(input: DashboardInput): IssueLine[] {
     const monthText = monthLabel(g.month);
     const flagged = reports.some((r) => r.gardenId === g.gardenId && r.month === g.month && r.issues.some((i) => i.code === 'date.future'));
     if (g.futureDated > 0 && !flagged) lines.push({ category: SIGNAL, garden: g.name, month: monthText, cell: '', message: `有${g.futureDated}项已完成的活动日期晚于评估时间，未计入` });
-    if (g.late) lines.push({ category: '迟报', garden: g.name, month: monthText, cell: '', message: `材料于${g.reportedAt ?? '—'}首次上报，晚于每月${input.month.deadlines.onTimeDeadline.slice(8, 10)}日前上报的要求` });
+    if (g.late) lines.push({ category: '迟报', garden: g.name, month: monthText, cell: '', message: `材料于${g.reportedAt ? chineseDateTime(g.reportedAt) : '—'}首次上报，晚于每月${input.month.deadlines.onTimeDeadline.slice(8, 10)}日前上报的要求` });
     for (const f of g.falsified) {
       lines.push({ category: '抽查虚报', garden: g.name, month: monthText, cell: `第${f.row}行`, message: `“${f.task}”经抽查（${f.spotCheckId}）为虚报，相关项目按零分计算` });
     }
   }
   for (const c of input.lateChanges) {
-    lines.push({ category: '截止后修改', garden: name(c.gardenId), month: monthLabel(c.month), cell: '', message: `${c.at ? `${c.at} ` : ''}${c.detail}` });
+    lines.push({ category: '截止后修改', garden: name(c.gardenId), month: monthLabel(c.month), cell: '', message: `${c.at ? `${chineseDateTime(c.at)} ` : ''}${c.detail}` });
   }
   for (const i of input.register.issues) {
     lines.push({ category: '抽查登记', garden: REGISTER_SHEET, month: '', cell: `${REGISTER_SHEET}!${i.cell}`, message: i.message });

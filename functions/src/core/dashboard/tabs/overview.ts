@@ -1,4 +1,5 @@
 import type { TermAssessment } from '../../../../../schemas/term-assessment';
+import { chineseDateTime } from '../../calendar/instant';
 import { monthLabel } from '../../calendar/month';
 import { TABS, type DashboardInput } from '../input';
 import { cell, newTab, range, type Cell, type Tab } from '../model';
@@ -24,7 +25,7 @@ export function overviewTab(input: DashboardInput): Tab {
   const ts = t?.summary;
   tab.rows.push(
     [cell(`${m.county}${m.year}年幼儿园结对帮扶工作看板`, STYLE.title)],
-    [cell(`统计月份：${monthLabel(m.month)}　学期：${t?.termLabel ?? '假期（不考核）'}　评估时间：${m.asOf}　${m.final ? '本月已截止' : '本月尚未截止，结果为暂定'}`, STYLE.subtitle)],
+    [cell(`统计月份：${monthLabel(m.month)}　学期：${t?.termLabel ?? '假期（不考核）'}　评估时间：${chineseDateTime(m.asOf)}　${m.final ? '本月已截止' : '本月尚未截止，结果为暂定'}`, STYLE.subtitle)],
     ['指标', '本月', '本学期（至今）', '本月图示', '说明'].map((h) => cell(h, STYLE.header)),
   );
   tab.merges.push(range(0, 1, 0, WIDTHS.length), range(1, 2, 0, WIDTHS.length));

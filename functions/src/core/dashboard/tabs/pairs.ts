@@ -1,5 +1,6 @@
 import type { PairResult } from '../../../../../schemas/assessment';
 import { GARDEN_KIND_LABELS, GARDEN_ROLE_LABELS } from '../../../../../schemas/roster';
+import { monthLabel } from '../../calendar/month';
 import { TABS, gardenNames, type DashboardInput } from '../input';
 import { cell, newTab, range, type Cell, type Tab } from '../model';
 import { STYLE, verdictLabel, verdictStyle } from '../styles';
@@ -18,7 +19,7 @@ export function pairsTab(input: DashboardInput): Tab {
   const tab = newTab(TABS.pairs.name, TABS.pairs.sheetId, WIDTHS, HEADER_ROW);
   tab.rows.push(
     [cell('结对帮扶对子考核（捆绑式：对子内各园均达标，对子才算通过）', STYLE.title)],
-    [cell(`本月：${m.month}${m.final ? '' : '（暂定）'}　学期：${t?.termLabel ?? '—'}${t && !t.final ? '（至今，暂定）' : ''}`, STYLE.subtitle)],
+    [cell(`本月：${monthLabel(m.month)}${m.final ? '' : '（暂定）'}　学期：${t?.termLabel ?? '—'}${t && !t.final ? '（至今，暂定）' : ''}`, STYLE.subtitle)],
     HEADERS.map((h) => cell(h, STYLE.header)),
   );
   tab.merges.push(range(0, 1, 0, WIDTHS.length), range(1, 2, 0, WIDTHS.length));

@@ -1,4 +1,6 @@
 import { GARDEN_KIND_LABELS, GARDEN_ROLE_LABELS } from '../../../../../schemas/roster';
+import { chineseDateTime } from '../../calendar/instant';
+import { ruleSetCaption } from '../../rules/rule-text';
 import { TABS, gardenNames, type DashboardInput } from '../input';
 import { cell, newTab, range, type Tab } from '../model';
 import { STYLE, verdictLabel, verdictStyle } from '../styles';
@@ -14,7 +16,7 @@ export function termTab(input: DashboardInput): Tab {
   const tab = newTab(TABS.term.name, TABS.term.sheetId, WIDTHS, HEADER_ROW);
   tab.rows.push(
     [cell(`${t?.termLabel ?? '本月为假期'} 结对帮扶学期考核${t && !t.final ? '（学期未结束，结果为暂定）' : ''}`, STYLE.title)],
-    [cell(t ? `规则：${t.ruleSetId} 第${t.ruleSetVersion}版　评估时间：${t.asOf}` : '假期不考核', STYLE.subtitle)],
+    [cell(t ? `考核规则：${ruleSetCaption(t)}　评估时间：${chineseDateTime(t.asOf)}` : '假期不考核', STYLE.subtitle)],
     HEADERS.map((h) => cell(h, STYLE.header)),
   );
   tab.merges.push(range(0, 1, 0, WIDTHS.length), range(1, 2, 0, WIDTHS.length));
