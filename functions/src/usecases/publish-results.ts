@@ -75,7 +75,7 @@ export async function publishResults(deps: { dashboard: DashboardSink; reports: 
   const spotChecks = [...register.checks, ...(input.otherSpotChecks ?? []).filter((c) => !inRegister.has(c.id))]
     .filter((c) => !isAfter(c.checkedAt, input.assessment.asOf));
   const reports: Report[] = [];
-  if (input.assessment.term !== null) reports.push(buildBulletin({ month: input.assessment, spotChecks, issuer: input.issuer }));
+  if (input.assessment.term !== null) reports.push(buildBulletin({ month: input.assessment, spotChecks, reports: input.snapshots, issuer: input.issuer }));
   if (input.term) reports.push(buildTermReport(input.term, input.issuer));
   return { dashboard: where, reports: await deps.reports.write(reports) };
 }

@@ -11,7 +11,7 @@ import { seededRandom, serviceAccount, startFake } from '../sheets/harness';
 const FOLDER = 'folder-reports';
 const input = dashboardInput();
 const reports = (issuer: string): Report[] => [
-  buildBulletin({ month: input.month, spotChecks: input.register.checks, issuer }),
+  buildBulletin({ month: input.month, spotChecks: input.register.checks, reports: input.reports, issuer }),
   buildTermReport(input.term!, issuer),
 ];
 

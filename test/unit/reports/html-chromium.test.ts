@@ -32,7 +32,7 @@ describe('the 通报 HTML in headless Chromium', () => {
 
   it('shows its charts and tables, in Chinese, without fetching anything', async () => {
     const input = dashboardInput();
-    const html = renderReportHtml(buildBulletin({ month: input.month, spotChecks: input.register.checks, issuer: '高台县教育局基教股' }));
+    const html = renderReportHtml(buildBulletin({ month: input.month, spotChecks: input.register.checks, reports: input.reports, issuer: '高台县教育局基教股' }));
     const page = await browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => { if (!r.url().startsWith('data:') && r.url() !== 'about:blank') requests.push(r.url()); });

@@ -4,11 +4,14 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { renderReportHtml } from '../../../functions/src/adapters/reports/html';
 import { writeReportFiles } from '../../../functions/src/adapters/reports/local-files';
+import type { SpotCheck } from '../../../schemas';
+import { assessMonth } from '../../../functions/src/core/assessment';
 import { buildBulletin, buildTermReport, pts } from '../../../functions/src/core/reports';
-import { FORMULA_TASK, dashboardInput } from '../dashboard/scenario';
+import { gaotai, roster } from '../assessment/builders';
+import { ASOF, FORMULA_TASK, dashboardInput, reports } from '../dashboard/scenario';
 
 const input = dashboardInput();
-const bulletin = buildBulletin({ month: input.month, spotChecks: input.register.checks, issuer: '高台县教育局基教股' });
+const bulletin = buildBulletin({ month: input.month, spotChecks: input.register.checks, reports: input.reports, issuer: '高台县教育局基教股' });
 const term = buildTermReport(input.term!, '高台县教育局基教股');
 
 /** The visible text of a .docx: every w:t of word/document.xml, paragraphs on their own lines. */
@@ -49,7 +52,7 @@ describe('monthly 通报 and semester 考核', () => {
     }
     expect(text).toContain(FORMULA_TASK); // the falsified task, as text
     expect(text).toContain('该活动不计，相关项目按零分计算');
-    expect(text).toMatch(/光彩幼儿园\n第99行\n属实\n未能对应到上报资料，待核实/);
+    expect(text).toMatch(/光彩幼儿园\n第99行\n6月6日\n郭栋梁\n属实\n未能对应到上报资料，待核实/);
     for (const p of m.pairs) expect(text).toContain(pts(p.score));
   });
 
@@ -92,5 +95,23 @@ describe('monthly 通报 and semester 考核', () => {
     expect(evil).not.toContain('<img src=x');
     expect(evil).not.toContain('<script>');
     expect(evil).toContain('&lt;script&gt;');
+  });
+});
+
+describe('the 通报’s spot checks', () => {
+  it('show the checked activity as the plan table has it, not the fragment the check names, with when and by whom', () => {
+    const task = '参观光彩幼儿园环境创设，交流区角设置经验';
+    const all = reports().map((r) => (r.gardenId === '黑泉幼儿园' && r.month === '2020-05'
+      ? { ...r, rows: r.rows.map((x) => ({ ...x, date: '2020-05-08', task })) } : r));
+    const check: SpotCheck = {
+      id: '2020-05-spot-1', gardenId: '黑泉幼儿园', month: '2020-05', activity: { date: '2020-05-08', task: '参观光彩幼儿园环境创设，' },
+      verdict: 'falsified', note: '入校检查：无活动记录', checkedBy: '基教股 闫康', checkedAt: '2020-05-27T10:30:00+08:00',
+    };
+    const month = assessMonth({ roster: roster(), ruleSet: gaotai(), month: '2020-05', reports: all, spotChecks: [check], asOf: ASOF });
+    const report = buildBulletin({ month, spotChecks: [check], reports: all, issuer: '高台县教育局基教股' });
+    expect(report.blocks.find((b) => b.kind === 'table' && b.caption === '抽查结果')).toMatchObject({
+      header: ['园所', '活动', '抽查日期', '抽查人', '结论', '处理'],
+      rows: [['黑泉幼儿园', `5月8日 ${task}`, '5月27日', '基教股 闫康', '虚报', '该活动不计，相关项目按零分计算']],
+    });
   });
 });

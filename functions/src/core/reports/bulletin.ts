@@ -1,14 +1,19 @@
 import type { GardenMonthResult, MonthAssessment } from '../../../../schemas/assessment';
+import type { GardenMonth } from '../../../../schemas/garden-month';
+import type { PlanRow } from '../../../../schemas/plan-row';
 import { GARDEN_ROLE_LABELS } from '../../../../schemas/roster';
 import type { SpotCheck } from '../../../../schemas/spot-check';
 import { dayLabel, monthLabel } from '../calendar/month';
-import { chineseDate } from '../calendar/instant';
+import { matchesRow } from '../assessment/spot-checks';
+import { chineseDate, COUNTY_ZONE, localDateOf } from '../calendar/instant';
 import { pct, pts, type Block, type Report } from './model';
 
 export interface BulletinInput {
   month: MonthAssessment;
   /** The month's spot checks (applied or not) so the bulletin can report what the bureau verified. */
   spotChecks: readonly SpotCheck[];
+  /** The month's plan tables as assessed: a check names its activity by a fragment, the 通报 shows the row in full. */
+  reports: readonly GardenMonth[];
   /** Office line, e.g. `高台县教育局基教股`. */
   issuer: string;
 }
@@ -85,12 +90,25 @@ function spotCheckBlocks(input: BulletinInput, nameOf: Map<string, string>): Blo
   if (checks.length === 0) return [{ kind: 'paragraph', text: '本月未登记抽查。' }];
   const falsified = new Set(input.month.gardens.flatMap((g) => g.falsified.map((f) => f.spotCheckId)));
   const unmatched = (c: SpotCheck) => input.month.notes.some((n) => n.includes(`“${c.id}”`));
-  const what = (c: SpotCheck) => [c.activity.row ? `第${c.activity.row}行` : '', c.activity.date ? dayLabel(c.activity.date) : '', c.activity.task ?? ''].filter(Boolean).join(' ');
+  const rowsOf = new Map(input.reports.filter((r) => r.month === input.month.month).map((r) => [r.gardenId, r.rows]));
   return [{
-    kind: 'table', caption: '抽查结果', header: ['园所', '活动', '结论', '处理'], widths: [22, 34, 10, 34],
+    kind: 'table', caption: '抽查结果', header: ['园所', '活动', '抽查日期', '抽查人', '结论', '处理'], widths: [16, 32, 10, 12, 8, 22],
     rows: checks.map((c) => [
-      nameOf.get(c.gardenId) ?? c.gardenId, what(c), c.verdict === 'falsified' ? '虚报' : '属实',
+      nameOf.get(c.gardenId) ?? c.gardenId, checkedActivity(c, rowsOf.get(c.gardenId) ?? []), dayLabel(localDateOf(c.checkedAt, COUNTY_ZONE)),
+      c.checkedBy, c.verdict === 'falsified' ? '虚报' : '属实',
       unmatched(c) ? '未能对应到上报资料，待核实' : c.verdict === 'passed' ? '情况属实' : falsified.has(c.id) ? '该活动不计，相关项目按零分计算' : '待核实',
     ]),
   }];
+}
+
+/**
+ * The checked activity as the garden wrote it: the bureau names it by row, date or a fragment of the task
+ * (`参观光彩幼儿园环境创设，`), so the matching rows are shown in full; the check's own words only when none match.
+ */
+function checkedActivity(check: SpotCheck, rows: readonly PlanRow[]): string {
+  const matched = rows.filter((r) => matchesRow(check.activity, r));
+  const { row, date, task } = check.activity;
+  const shown = matched.length > 0 ? matched : [{ row, date: date ?? null, task: task ?? '' }];
+  // A date says more to a reader than a sheet row; the row only when the activity is undated.
+  return shown.map((r) => [r.date ? dayLabel(r.date) : r.row ? `第${r.row}行` : '', r.task].filter(Boolean).join(' ')).join('；');
 }
