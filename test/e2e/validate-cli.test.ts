@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { main } from '../../functions/src/cli/main';
 import { memoryIo } from '../../functions/src/cli/io';
-import { displayWidth } from '../../functions/src/cli/text-width';
+import { displayWidth } from '../../functions/src/core/text-width';
 import { buildAttachment3 } from '../fixtures/workbook/attachment3';
 import { buildBadRows } from '../fixtures/workbook/bad-rows';
 import { formSheet, makeTempDir, newWorkbook, putRow, removeTempDir, saveWorkbook, type WorkbookFixture } from '../fixtures/workbook/build';

@@ -1,4 +1,5 @@
-import { displayWidth, formatTable, truncateToWidth } from '../../../functions/src/cli/text-width';
+import { formatTable, truncateToWidth } from '../../../functions/src/cli/text-width';
+import { displayWidth } from '../../../functions/src/core/text-width';
 
 describe('displayWidth', () => {
   it('counts Chinese, full-width forms and CJK punctuation as two columns, ASCII as one', () => {

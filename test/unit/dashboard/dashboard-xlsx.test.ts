@@ -101,6 +101,23 @@ describe('dashboard .xlsx', () => {
     expect((await readRegister(registerDeps(file), ctx)).checks).toEqual(register.checks);
   });
 
+  it('widens the name columns to the longest garden name (a 汉字 counts two), never below their usual width', async () => {
+    const long = '骆驼城镇中心小学辖区内幼儿园'; // 14 汉字: 28 units, +2 margin
+    const rename = <G extends { gardenId: string; name: string }>(g: G): G => (g.gardenId === '光彩幼儿园' ? { ...g, name: long } : g);
+    const renamed = { ...input, month: { ...input.month, gardens: input.month.gardens.map(rename) }, term: { ...input.term!, gardens: input.term!.gardens.map(rename) } };
+    const wide = path.join(path.dirname(file), 'wide.xlsx');
+    await writeDashboardXlsx(wide, buildDashboard(renamed));
+    const widths = async (f: string, sheet: string, ...cols: string[]) => {
+      const ws = (await open(f)).getWorksheet(sheet)!;
+      return cols.map((c) => ws.getColumn(c).width);
+    };
+    expect(await widths(wide, '学期考核', 'B')).toEqual([30]);
+    expect(await widths(wide, '月度完成矩阵', 'A', 'D')).toEqual([30, 30]); // D: 所属对子, named by its helper (光彩)
+    expect(await widths(wide, '帮扶对子', 'A')).toEqual([30]);
+    expect(await widths(file, '学期考核', 'B')).toEqual([22]);
+    expect(await widths(file, '月度完成矩阵', 'A', 'D')).toEqual([22, 16]);
+  });
+
   it('reads a missing dashboard as an empty register', async () => {
     expect(await readRegister(registerDeps(path.join(path.dirname(file), 'none.xlsx')), ctx)).toEqual({ checks: [], issues: [], rows: [] });
   });

@@ -1,4 +1,5 @@
 import type { MergeRange } from '../../../../schemas/grid';
+import { displayWidth } from '../text-width';
 
 /**
  * The bureau's dashboard as renderer-neutral data: tabs of rows of typed cells with styles, merges, dropdowns,
@@ -97,6 +98,16 @@ export const cell = (value: string | number | null, style?: CellStyle): Cell => 
 
 export const range = (r0: number, r1: number, c0: number, c1: number): Range =>
   ({ startRow: r0, endRow: r1, startCol: c0, endCol: c1 });
+
+/**
+ * A column width (in Excel's unit, one digit) that shows the column's longest text whole: `min`, or wider when a
+ * text needs it. A 汉字 takes about two units; two more keep the text off the cell border.
+ */
+export function fitWidth(min: number, texts: Iterable<string>): number {
+  let widest = 0;
+  for (const text of texts) widest = Math.max(widest, displayWidth(text));
+  return Math.max(min, widest + 2);
+}
 
 /** An empty tab to fill. */
 export function newTab(name: string, sheetId: number, widths: readonly number[], headerRows: number): Tab {

@@ -2,7 +2,7 @@ import { GARDEN_KIND_LABELS, GARDEN_ROLE_LABELS } from '../../../../../schemas/r
 import type { GardenTermMonth } from '../../../../../schemas/term-assessment';
 import { monthLabel } from '../../calendar/month';
 import { TABS, gardenNames, type DashboardInput } from '../input';
-import { cell, newTab, range, type Tab } from '../model';
+import { cell, fitWidth, newTab, range, type Tab } from '../model';
 import { MONTH_STATUS, MONTH_STATUS_ORDER, STYLE, type MonthStatus } from '../styles';
 
 /** Fixed columns first (园所 … 上报月数), months after: formulas on the fixed columns survive a new term. */
@@ -21,7 +21,12 @@ export function monthStatus(m: GardenTermMonth, exception: boolean): MonthStatus
 export function matrixTab(input: DashboardInput): Tab {
   const t = input.term;
   const months = t?.months ?? [];
-  const widths = [22, 10, 8, 16, 9, 9, ...months.map(() => 12)];
+  const names = gardenNames(input);
+  const gardens = t?.gardens ?? [];
+  const widths = [
+    fitWidth(22, gardens.map((g) => g.name)), 10, 8, fitWidth(16, gardens.map((g) => names.get(g.pairId) ?? g.pairId)), 9, 9,
+    ...months.map(() => 12),
+  ];
   const tab = newTab(TABS.matrix.name, TABS.matrix.sheetId, widths, HEADER_ROW);
   tab.rows.push(
     [cell(`${t?.termLabel ?? '本月为假期'} 各园每月完成情况`, STYLE.title)],
@@ -30,7 +35,6 @@ export function matrixTab(input: DashboardInput): Tab {
   );
   tab.merges.push(range(0, 1, 0, Math.max(widths.length, MONTH_STATUS_ORDER.length + 1)));
   if (!t) return tab;
-  const names = gardenNames(input);
   const excepted = new Set(input.exceptions.map((e) => `${e.gardenId}|${e.month}`));
   for (const g of t.gardens) {
     tab.rows.push([

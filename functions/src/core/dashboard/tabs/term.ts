@@ -2,7 +2,7 @@ import { GARDEN_KIND_LABELS, GARDEN_ROLE_LABELS } from '../../../../../schemas/r
 import { chineseDateTime } from '../../calendar/instant';
 import { ruleSetCaption } from '../../rules/rule-text';
 import { TABS, gardenNames, type DashboardInput } from '../input';
-import { cell, newTab, range, type Tab } from '../model';
+import { cell, fitWidth, newTab, range, type Tab } from '../model';
 import { STYLE, verdictLabel, verdictStyle } from '../styles';
 
 const HEADERS = ['角色内排名', '园所', '角色', '类型', '学期得分', '结论', '上报月数', '按时月数', '达标月数', '月均得分', '完成活动', '课时', '虚报', '原因'];
@@ -13,13 +13,15 @@ const HEADER_ROW = 3;
 /** 学期考核: term scores ranked within each role, the pairs' ranking, and every rule's contribution per garden. */
 export function termTab(input: DashboardInput): Tab {
   const t = input.term;
-  const tab = newTab(TABS.term.name, TABS.term.sheetId, WIDTHS, HEADER_ROW);
+  // 园所 (B) holds garden names in the ranking and helper names in the pairs' ranking.
+  const widths = WIDTHS.map((w, i) => (i === 1 ? fitWidth(w, (t?.gardens ?? []).map((g) => g.name)) : w));
+  const tab = newTab(TABS.term.name, TABS.term.sheetId, widths, HEADER_ROW);
   tab.rows.push(
     [cell(`${t?.termLabel ?? '本月为假期'} 结对帮扶学期考核${t && !t.final ? '（学期未结束，结果为暂定）' : ''}`, STYLE.title)],
     [cell(t ? `考核规则：${ruleSetCaption(t)}　评估时间：${chineseDateTime(t.asOf)}` : '假期不考核', STYLE.subtitle)],
     HEADERS.map((h) => cell(h, STYLE.header)),
   );
-  tab.merges.push(range(0, 1, 0, WIDTHS.length), range(1, 2, 0, WIDTHS.length));
+  tab.merges.push(range(0, 1, 0, widths.length), range(1, 2, 0, widths.length));
   if (!t) return tab;
   const ranked = [...t.gardens].sort((a, b) => (a.role === b.role ? a.rank - b.rank : a.role === 'helper' ? -1 : 1));
   for (const g of ranked) {
