@@ -31,7 +31,13 @@ export type Severity = z.infer<typeof Severity>;
 export const Issue = z.object({
   /** 1-based sheet row. */
   row: z.number().int().positive(),
-  /** A1 name of the offending cell, e.g. `B7`. */
+  /**
+   * Set when one value rejects a block of rows: a 月份 merged over A3:A5, or typed once in A3 and carried down,
+   * is one issue at A3 with `lastRow` 5, standing for every non-empty row from `row` to `lastRow` (1-based,
+   * inclusive). Absent for an issue about its own row only.
+   */
+  lastRow: z.number().int().positive().optional(),
+  /** A1 name of the offending cell, e.g. `B7` (for a block, its first cell). */
   cell: z.string().regex(/^[A-Z]+\d+$/),
   /** Header of the offending column as the garden sees it, e.g. `帮扶时间`. */
   column: z.string(),

@@ -17,7 +17,8 @@ export interface EditCheck {
  * As-you-type check of an edit, with the server's own intake code: the core reads the grid exactly as a sync
  * would (title year, header, carried and merged months), and only issues on the affected rows are kept, so marks
  * elsewhere stay until their own rows are edited or 全表检查 runs. The affected rows are the edited data rows, to
- * the end of the sheet when the month column was touched (a month typed once carries down).
+ * the end of the sheet when the month column was touched (a month typed once carries down), and up to the first
+ * row of any block issue reaching into them (a bad merged month at A3 names A3:A5: a task typed on row 6 grows it).
  * Null when the sheet is not a plan table or the edit is above its data.
  */
 export function checkEdit(grid: CellGrid, edited: { rows: Span; columns: Span }, options: { asOf?: string } = {}): EditCheck | null {
@@ -29,6 +30,7 @@ export function checkEdit(grid: CellGrid, edited: { rows: Span; columns: Span },
     first: Math.max(edited.rows.first, table.headerRow + 1),
     last: touchesMonth ? Math.max(edited.rows.last, grid.rows.length) : edited.rows.last,
   };
+  for (const i of table.issues) if (i.lastRow !== undefined && i.row < rows.first && i.lastRow >= rows.first) rows.first = i.row;
   return { rows, issues: table.issues.filter((i) => i.row >= rows.first && i.row <= rows.last) };
 }
 

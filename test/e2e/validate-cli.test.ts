@@ -98,6 +98,25 @@ describe('bangfu validate (in process)', () => {
     expect(stdout).toMatch(/\nB3\s+错误\s+B3：日期“6月31日”不存在\n/);
   });
 
+  it('reports a month it cannot read in a merged cell once, at its first cell, naming the rows it rejects', async () => {
+    const workbook = newWorkbook();
+    const sheet = formSheet(workbook, 'Sheet1', [8, 14, 30, 10, 10]);
+    putRow(sheet, 1, ['南华幼儿园2020年结对帮扶工作计划表']);
+    putRow(sheet, 2, ['月份', '帮扶时间', '帮扶任务', '负责人', '完成情况']);
+    putRow(sheet, 3, ['十三月', '', '送教下乡', '杨建荣', '']);
+    putRow(sheet, 4, [null, '', '观摩交流', '杨建荣', '']);
+    putRow(sheet, 5, [null, '', '专题讲座', '裴华', '']);
+    putRow(sheet, 6, ['四', '4月2日', '园本教研', '裴华', '']);
+    sheet.mergeCells('A3:A5');
+    const file = await saveWorkbook(workbook, dir, '南华幼儿园-合并月份.xlsx');
+    const { code, stdout } = await validate(file);
+    expect(code).toBe(1);
+    expect(stdout).toContain('活动 1 条；错误 1 处，提醒 0 处。');
+    expect(stdout).toMatch(/\nA3\s+错误\s+A3:A5：月份“十三月”无法识别，请写成“3月”或“三月”（第3—5行都用这一格的内容，均未处理）\n/);
+    const json = JSON.parse((await validate(file, '--json')).stdout);
+    expect(json.issues).toMatchObject([{ row: 3, lastRow: 5, cell: 'A3', code: 'month.unknown' }]);
+  });
+
   it.each([
     [[], '请给出要检查的计划表文件'],
     [['a.xlsx', 'b.xlsx'], '一次只能检查一个文件'],

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Instant, MonthKey, type RuleSet } from '../../../schemas';
 import { structuredLogger } from '../adapters/log/structured-logger';
 import { DEFAULT_RULE_SET_ID, loadRuleSet, UnknownRuleSetError } from '../core/rules';
 import type { RunLogger } from '../usecases/run-monthly-assessment';
+import { parseCommandLine } from './args';
 import { assessFolder, inputComplete } from './assess-folder';
 import { assessJson } from './assess-json';
 import { monthSummary, termSummary } from './assess-summary';
@@ -41,6 +41,7 @@ export interface CliClock {
 export function makeAssessCommand(clock: CliClock): Command {
   return {
     summary: '月度考核：读取结对名单和各园计划表，判定各园与各结对是否达标',
+    usage: USAGE,
     async run(args, env, io) {
       let parsed: AssessArgs;
       let ruleSet: RuleSet;
@@ -93,19 +94,14 @@ export function cliLogger(env: NodeJS.ProcessEnv, io: Io): RunLogger {
 }
 
 export function parseAssessArgs(args: readonly string[], now: string): AssessArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        month: { type: 'string' }, data: { type: 'string' }, 'as-of': { type: 'string' }, 'rule-set': { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' },
-        database: { type: 'string' },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    throw new Error(`参数有误：${(error as Error).message.split('\n')[0]}`);
-  }
+  const { values } = parseCommandLine({
+    args: [...args],
+    options: {
+      month: { type: 'string' }, data: { type: 'string' }, 'as-of': { type: 'string' }, 'rule-set': { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' },
+      database: { type: 'string' },
+    },
+    strict: true,
+  });
   if (!values.month) throw new Error('请用 --month 指定考核月份，如 --month 2020-05');
   if (!MonthKey.safeParse(values.month).success) throw new Error(`月份“${values.month}”无效，应为 YYYY-MM，如 2020-05`);
   if (!values.data) throw new Error('请用 --data 指定数据文件夹（内含 roster.xlsx 和 gardens/）');

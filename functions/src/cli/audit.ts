@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { MonthKey } from '../../../schemas';
 import { localTime } from '../core/audit';
 import { gardenMonthAudit, type GardenMonthAudit } from '../usecases/garden-month-audit';
+import { parseCommandLine } from './args';
 import type { Command } from './commands';
 import { withStores } from './stores';
 import { formatTable } from './text-width';
@@ -15,6 +15,7 @@ const USAGE = '用法：bangfu audit <园所编号> <月份 YYYY-MM> [--json] [-
  */
 export const auditCommand: Command = {
   summary: '审计记录：查看某园某月的各版本、冻结、特批与抽查记录（时间、事项、操作人）',
+  usage: USAGE,
   async run(args, env, io) {
     let parsed: AuditArgs;
     try {
@@ -40,12 +41,7 @@ interface AuditArgs {
 }
 
 export function parseAuditArgs(args: readonly string[]): AuditArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean' }, database: { type: 'string' } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new Error(`参数有误：${(error as Error).message.split('\n')[0]}`);
-  }
+  const parsed = parseCommandLine({ args: [...args], options: { json: { type: 'boolean' }, database: { type: 'string' } }, allowPositionals: true, strict: true });
   const [gardenId, month, ...extra] = parsed.positionals;
   if (!gardenId || !month || extra.length > 0) throw new Error('请指定园所编号和月份，如 bangfu audit 城关幼儿园 2020-05');
   if (!MonthKey.safeParse(month).success) throw new Error(`月份“${month}”无效，应为 YYYY-MM，如 2020-05`);

@@ -9,6 +9,8 @@ import { validateCommand } from './validate';
 export interface Command {
   /** One line, Chinese, for `bangfu --help`. */
   summary: string;
+  /** `用法：bangfu <name> …`, Chinese: printed on stdout for `bangfu <name> --help`, after a bad argument on stderr. */
+  usage: string;
   run(args: readonly string[], env: NodeJS.ProcessEnv, io: Io): Promise<number>;
 }
 

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadRuleSet } from '../core/rules';
 import { monthLabel } from '../core/calendar';
 import { ensureDemoCounty } from '../local/demo/generate';
 import { DEMO_RULE_SET } from '../local/demo/gaotai-2020';
 import { assessFolder, type FolderRun } from './assess-folder';
+import { parseCommandLine } from './args';
 import { cliLogger, type CliClock } from './assess';
 import { monthSummary, termSummary } from './assess-summary';
 import type { Command } from './commands';
@@ -13,6 +13,8 @@ import { storedBureauInputs } from '../local/bureau-outputs';
 import { progressReporter } from './progress';
 import { withStores } from './stores';
 import { formatTable } from './text-width';
+
+const USAGE = '用法：bangfu demo [--out 输出文件夹]';
 
 /**
  * `bangfu demo` (what `npm start` runs): the monthly job end to end on the demo county. Creates 高台县's
@@ -23,12 +25,13 @@ import { formatTable } from './text-width';
 export function makeDemoCommand(clock: CliClock): Command {
   return {
     summary: '演示：在示例县（高台县 2020 年春季学期）上逐月运行月度考核并打印汇总',
+    usage: USAGE,
     async run(args, env, io) {
       let out: string | undefined;
       try {
-        out = parseArgs({ args: [...args], options: { out: { type: 'string' } }, strict: true }).values.out;
+        out = parseCommandLine({ args: [...args], options: { out: { type: 'string' } }, strict: true }).values.out;
       } catch (error) {
-        io.err(`参数有误：${(error as Error).message.split('\n')[0]}\n用法：bangfu demo [--out 输出文件夹]`);
+        io.err(`${(error as Error).message}\n${USAGE}`);
         return 2;
       }
       const home = env.BANGFU_HOME || process.cwd();

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Instant } from '../../../schemas';
 import { JOBS } from '../handlers/manifest';
 import { demoMonths, ensureDemoCounty } from '../local/demo/generate';
 import { ServeSetupError, startServe } from '../local/serve';
+import { parseCommandLine } from './args';
 import type { Command } from './commands';
 import type { Io } from './io';
 
@@ -18,12 +18,13 @@ const USAGE = `用法：bangfu serve [--data 数据文件夹] [--now 2020-06-01T
  */
 export const serveCommand: Command = {
   summary: '本地运行全部云函数、Firestore 与 Pub/Sub 模拟器及定时任务（Ctrl-C 停止）',
+  usage: USAGE,
   async run(args, env, io) {
     let values: { data?: string; now?: string; fire?: string };
     try {
-      ({ values } = parseArgs({ args: [...args], options: { data: { type: 'string' }, now: { type: 'string' }, fire: { type: 'string' } }, strict: true }));
+      ({ values } = parseCommandLine({ args: [...args], options: { data: { type: 'string' }, now: { type: 'string' }, fire: { type: 'string' } }, strict: true }));
     } catch (error) {
-      io.err(`参数有误：${(error as Error).message.split('\n')[0]}\n${USAGE}`);
+      io.err(`${(error as Error).message}\n${USAGE}`);
       return 2;
     }
     if (values.now && !Instant.safeParse(values.now).success) {

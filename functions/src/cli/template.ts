@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { templateXlsx } from '../adapters/workbook/template-xlsx';
 import { buildTemplate } from '../core/template';
+import { parseCommandLine } from './args';
 import type { Command } from './commands';
 
 const USAGE = '用法：bangfu template [--out 文件.xlsx] [--garden 园名] [--year 年份] [--months 3,4,5,6,9,10,11,12] [--rows 每月行数]';
@@ -11,6 +11,7 @@ const USAGE = '用法：bangfu template [--out 文件.xlsx] [--garden 园名] [-
 /** `bangfu template`: writes the plan table template as an .xlsx (offline gardens, WPS, or to upload to Drive). */
 export const templateCommand: Command = {
   summary: '生成结对帮扶工作计划表模板（.xlsx）',
+  usage: USAGE,
   async run(args, _env, io) {
     let options;
     try {
@@ -36,7 +37,7 @@ interface TemplateArgs {
 }
 
 export function parseTemplateArgs(args: readonly string[]): TemplateArgs {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine({
     args: [...args],
     options: {
       out: { type: 'string', short: 'o' },

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Instant } from '../../../schemas';
 import { WorkbookError, XlsxFolderSource, xlsxRef } from '../adapters/workbook';
 import { validatePlanTable } from '../usecases/validate-plan-table';
+import { parseCommandLine } from './args';
 import type { CliClock } from './assess';
 import type { Command } from './commands';
 import { validateJson, validateReport } from './validate-report';
@@ -25,6 +25,7 @@ interface ValidateArgs {
 export function makeValidateCommand(clock: CliClock): Command {
   return {
     summary: '检查一份结对帮扶工作计划表（.xlsx），列出活动和需要修改的单元格',
+    usage: USAGE,
     async run(args, _env, io) {
       let parsed: ValidateArgs;
       try {
@@ -53,21 +54,12 @@ export function makeValidateCommand(clock: CliClock): Command {
 export const validateCommand = makeValidateCommand({ now: () => new Date().toISOString() });
 
 export function parseValidateArgs(args: readonly string[]): ValidateArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: { json: { type: 'boolean' }, year: { type: 'string' }, sheet: { type: 'string' }, 'as-of': { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Error(`不认识的选项：${optionName(error as Error)}`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new Error(`选项缺少取值：${optionName(error as Error)}`);
-    throw new Error('参数有误');
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine({
+    args: [...args],
+    options: { json: { type: 'boolean' }, year: { type: 'string' }, sheet: { type: 'string' }, 'as-of': { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
   if (positionals.length === 0) throw new Error('请给出要检查的计划表文件');
   if (positionals.length > 1) throw new Error(`一次只能检查一个文件，收到 ${positionals.length} 个：${positionals.join('、')}`);
   let year: number | undefined;
@@ -78,8 +70,4 @@ export function parseValidateArgs(args: readonly string[]): ValidateArgs {
   const asOf = values['as-of'];
   if (asOf !== undefined && !Instant.safeParse(asOf).success) throw new Error(`检查时间“${asOf}”无效，应为带时区的 ISO-8601，如 2020-06-01T09:00:00+08:00`);
   return { file: positionals[0], json: values.json ?? false, year, sheet: values.sheet, asOf };
-}
-
-function optionName(error: Error): string {
-  return /'([^']+)'/.exec(error.message)?.[1] ?? error.message;
 }

@@ -111,6 +111,22 @@ describe('onEdit (simple trigger)', () => {
     expect(h.sheet.getRange(cellOf(h.template, 'date', row)).getNote()).toBe('');
   });
 
+  it('marks a bad merged month once, at its first cell, and grows that mark when a row below it is filled', () => {
+    const h = boundScript();
+    const month = `A${JUNE_FIRST_ROW}`;
+    typeRow(h, JUNE_FIRST_ROW, { task: '观摩交流', person: '张丽' });
+    typeRow(h, JUNE_FIRST_ROW + 2, { task: '专题讲座', person: '王芳' });
+    typeCell(h, month, '十三月');
+    const hint = '月份“十三月”无法识别，请写成“3月”或“三月”';
+    expect(h.sheet.getRange(month).getNote()).toBe(`【帮扶检查】${month}:A${JUNE_FIRST_ROW + 2}：${hint}（第${JUNE_FIRST_ROW}—${JUNE_FIRST_ROW + 2}行都用这一格的内容，均未处理）`);
+    expect(h.sheet.getRange(month).getBackground()).toBe(OUR_RED);
+    expect(h.sheet.getRange(`A${JUNE_FIRST_ROW + 2}`).getNote()).toBe('');
+
+    typeCell(h, cellOf(h.template, 'task', JUNE_FIRST_ROW + 3), '园本教研');
+    expect(h.sheet.getRange(month).getNote()).toContain(`${month}:A${JUNE_FIRST_ROW + 3}：`);
+    expect(h.double.errors).toEqual([]);
+  });
+
   it('ignores edits on the 填写说明 tab and above the header', () => {
     const h = boundScript();
     const help = h.double.spreadsheet.getSheetByName('填写说明')!;

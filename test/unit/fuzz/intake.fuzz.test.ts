@@ -31,7 +31,11 @@ function expectEveryRowAccountedFor(grid: CellGrid, table: PlanTable): void {
   }
   const accepted = new Set(table.rows.map((r) => r.row));
   const skipped = new Set(table.skipped.map((s) => s.row));
-  const errored = new Set(table.issues.filter((i) => i.severity === 'error').map((i) => i.row));
+  // An issue for a block (a merged or carried-down month) stands for each non-empty row of its span.
+  const errored = new Set<number>();
+  for (const issue of table.issues) {
+    if (issue.severity === 'error') for (let r = issue.row; r <= (issue.lastRow ?? issue.row); r++) errored.add(r);
+  }
   // Collected, then asserted once: an expect per row would cost more than the intake itself on 10k rows.
   const wrong: string[] = [];
   for (let r = 1; r <= rows.length; r++) {
@@ -42,7 +46,7 @@ function expectEveryRowAccountedFor(grid: CellGrid, table: PlanTable): void {
       continue;
     }
     if (r === table.headerRow) continue;
-    const outcomes = Number(accepted.has(r)) + Number(skipped.has(r)) + Number(errored.has(r));
+    const outcomes = Number(accepted.has(r)) + Number(skipped.has(r)) + Number(filled && errored.has(r));
     if (outcomes !== (filled ? 1 : 0)) wrong.push(`row ${r}: ${outcomes} outcomes`);
   }
   expect(wrong).toEqual([]);

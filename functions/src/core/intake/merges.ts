@@ -16,6 +16,8 @@ export interface MergeLookup {
   wideCols(row: number): ReadonlySet<number> | undefined;
   /** The spread columns that hold a vertical merge, with each row's anchor (-1 when the cell is its own). */
   readonly spread: readonly { col: number; rows: readonly number[] }[];
+  /** The 0-based row of the merge's first cell that a spread column's cell on this row shows; -1 when none. */
+  anchorRow(col: number, row: number): number;
 }
 
 interface Range {
@@ -71,6 +73,7 @@ export function buildMergeLookup(merges: unknown, rowCount: number, columns: Col
   return {
     wideCols: (row) => wide.get(row),
     spread,
+    anchorRow: (col, row) => anchors.get(col)?.[row] ?? -1,
   };
 }
 

@@ -30,5 +30,7 @@ export const messages = {
   evidenceReused: (cell: string, value: unknown, first: string) =>
     `${cell}：材料${q(value)}已用于${first}所在的活动，不同活动不应使用同一份材料`,
   childData: (cell: string, found: string) => `${cell}：疑似填写了${found}，请只填写人数和类别（保存时已隐去）`,
+  /** One value rejecting rows first..last (a merged or carried-down cell): `A3:A5：月份“十三月”无法识别…（第3—5行…）`. */
+  valueBlock: (range: string, body: string, first: number, last: number) => `${range}：${body}（第${first}—${last}行都用这一格的内容，均未处理）`,
   formulaError: (cell: string, value: unknown) => `${cell}：单元格显示错误${q(value)}，请修正公式或直接填写内容`,
 };

@@ -8,6 +8,7 @@ import { checkPlanRow, type RowContext } from './row';
 import type { CarriedMonth } from './row-fields';
 import { compareIssues } from './row-issues';
 import { parseTitle, parseUnitLine, type TitleInfo } from './title';
+import { ValueBlocks } from './value-blocks';
 
 export interface ReadPlanTableOptions {
   year?: number;
@@ -67,7 +68,8 @@ function findTitle(rows: Rows, headerIndex: number): TitleInfo & { row: number |
 
 /** A month carried down from a cell, named (A1) only if a message needs it: most rows carry without one. */
 class CarriedCell implements CarriedMonth {
-  constructor(readonly value: unknown, private readonly row: number, private readonly col: number) {}
+  /** `row` is 1-based. */
+  constructor(readonly value: unknown, readonly row: number, private readonly col: number) {}
 
   get cell(): string {
     return a1(this.row, this.col);
@@ -88,7 +90,8 @@ function validYear(year: unknown): number | null {
  * Reads a garden's plan table from its cells: finds the header (any row, header variants), the title's
  * garden and year, and turns every row below into an accepted plan row, issues (Chinese, naming the cell),
  * or a skip (scaffolding, notes, titles). Merged month/date/person/status cells apply to every row they
- * cover; a month typed once carries down until the next month, note or title. Never throws.
+ * cover; a month typed once carries down until the next month, note or title. A bad value that reaches a block
+ * of rows that way is one issue, at the cell it was typed in (see ValueBlocks). Never throws.
  */
 export function readPlanTable(grid: CellGrid, options: ReadPlanTableOptions = {}): PlanTable {
   const rows = asRows(grid);
@@ -116,7 +119,9 @@ export function readPlanTable(grid: CellGrid, options: ReadPlanTableOptions = {}
   const columns = inTemplateOrder(header.columns);
   const merges = buildMergeLookup((grid as { merges?: unknown } | null)?.merges, rows.length, columns);
   const asOf = options.asOf;
-  let carried: CarriedMonth | null = null;
+  const monthCol = columns.month!;
+  let carried: CarriedCell | null = null;
+  const blocks = new ValueBlocks();
   // One context for the table, its row fields set per row: checkPlanRow reads it and keeps nothing of it.
   const ctx: RowContext = { columns, names, year, schoolYear, asOf, row: 0, carriedMonth: null, merged: undefined, wideCols: undefined };
   for (let r = header.index + 1; r < rows.length; r++) {
@@ -128,14 +133,23 @@ export function readPlanTable(grid: CellGrid, options: ReadPlanTableOptions = {}
     const check = checkPlanRow(rows[r], ctx);
     if (check.row) accepted.push(check.row);
     if (check.skipped) skipped.push({ row: r + 1, reason: check.skipped });
-    for (const issue of check.issues) issues.push(issue);
+    if (check.issues.length > 0) {
+      const from = carried;
+      // The row a column's value was typed in: its own, a merge's first row, or the month's carried from above.
+      const sourceRow = (col: number): number => {
+        if (!isBlankCell(rows[r][col])) return r + 1;
+        if (merged?.has(col)) return merges.anchorRow(col, r) + 1;
+        return col === monthCol && from ? from.row : r + 1;
+      };
+      for (const issue of check.issues) if (!blocks.fold(issue, sourceRow)) issues.push(issue);
+    }
+    blocks.endRow(check.blank === true);
 
     // The month carries down within the table: a new month replaces it, a note or title ends it.
-    const monthCol = columns.month!;
     const own = rows[r][monthCol];
     if (check.skipped === 'note' || check.skipped === 'title') carried = null;
     else if (!isBlankCell(own)) carried = new CarriedCell(own, r + 1, monthCol);
-    else if (merged?.has(monthCol)) carried = new CarriedCell(merged.get(monthCol), r + 1, monthCol);
+    else if (merged?.has(monthCol)) carried = new CarriedCell(merged.get(monthCol), merges.anchorRow(monthCol, r) + 1, monthCol);
   }
   for (const issue of findReusedEvidence(accepted, columns, names, rows)) issues.push(issue);
   issues.sort(compareIssues);

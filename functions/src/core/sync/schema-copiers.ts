@@ -15,9 +15,13 @@ const COPIERS: readonly Copier[] = [
     type: m(r.type), typeSource: m(r.typeSource),
   }) satisfies Record<keyof PlanRow, unknown>,
   (r, m) => ({ photos: m(r.photos), plan: m(r.plan), record: m(r.record), summary: m(r.summary) }) satisfies Record<keyof Evidence, unknown>,
-  // A snapshot's issues (without `month`: the snapshot names it).
+  // A snapshot's issues (without `month`: the snapshot names it), for one row and for a block of rows.
   (r, m) => ({
     cell: m(r.cell), code: m(r.code), column: m(r.column), message: m(r.message), row: m(r.row), severity: m(r.severity),
+  }) satisfies Record<Exclude<keyof Issue, 'month' | 'lastRow'>, unknown>,
+  (r, m) => ({
+    cell: m(r.cell), code: m(r.code), column: m(r.column), lastRow: m(r.lastRow), message: m(r.message), row: m(r.row),
+    severity: m(r.severity),
   }) satisfies Record<Exclude<keyof Issue, 'month'>, unknown>,
 ];
 
