@@ -64,6 +64,20 @@ describe('dashboard model', () => {
     expect(lines.length - detail - 1).toBe(items);
   });
 
+  it('shows the 送教课时 the 10-hour rule counts, next to the rule that counts them', () => {
+    const rows = tab('学期考核').rows;
+    const col = rows[2].findIndex((c) => c.value === '送教课时');
+    const helpers = input.term!.gardens.filter((g) => g.role === 'helper');
+    // 光彩 typed 课时 on its May lectures: they must not be added in.
+    expect(helpers.some((g) => g.classHoursByType.专题讲座 > 0)).toBe(true);
+    for (const g of helpers) {
+      const shown = rows.find((r) => r[1]?.value === g.name)![col].value;
+      expect(shown).toBe(g.items.find((i) => i.id === 'classHours')!.value);
+    }
+    const overview = tab('总览').rows.find((r) => r[0].value === '送教课时')!;
+    expect(overview[2].value).toBe(helpers.reduce((n, g) => n + g.items.find((i) => i.id === 'classHours')!.value, 0));
+  });
+
   it('is deterministic', () => {
     expect(buildDashboard(dashboardInput())).toEqual(dash);
   });

@@ -53,6 +53,16 @@ describe('monthly 通报 and semester 考核', () => {
     for (const p of m.pairs) expect(text).toContain(pts(p.score));
   });
 
+  it('counts 送教课时 as the 10-hour rule does: hours typed on lectures are not 送教', async () => {
+    const paragraphs = (r: typeof term) => r.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    const helpers = input.term!.gardens.filter((g) => g.role === 'helper');
+    expect(helpers.some((g) => g.classHoursByType.专题讲座 > 0)).toBe(true);
+    const termHours = helpers.reduce((n, g) => n + g.items.find((i) => i.id === 'classHours')!.value, 0);
+    expect(paragraphs(term).join()).toContain(`送教${termHours}课时`);
+    const monthHours = input.month.gardens.reduce((n, g) => n + g.classHoursByType['送教/示范课'], 0);
+    expect(paragraphs(bulletin).join()).toContain(`送教${monthHours}课时`);
+  });
+
   it('sets East-Asian fonts, A4 and a native chart in the .docx', async () => {
     const { xml, zip } = await docxText(files[0]);
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');

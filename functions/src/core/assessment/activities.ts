@@ -49,12 +49,21 @@ export interface ActivityTotals {
   counts: readonly number[];
   /** Class hours per type, rounded, in ACTIVITY_TYPES order (a result's `classHoursByType`). */
   hours: readonly number[];
+  /** Class hours of the `hourTypes` only (送教课时): what the class-hours rules count. */
   classHours: number;
   evidenceComplete: number;
 }
 
-/** Totals of the counted rows; `required` are the evidence fields every activity must have. */
-export function activityTotals(counted: readonly PlanRow[], required: readonly EvidenceField[], whenBlank: number): ActivityTotals {
+/**
+ * Totals of the counted rows; `required` are the evidence fields every activity must have, `hourTypes` the role's
+ * `classHourTypes`.
+ */
+export function activityTotals(
+  counted: readonly PlanRow[],
+  required: readonly EvidenceField[],
+  whenBlank: number,
+  hourTypes: readonly boolean[],
+): ActivityTotals {
   const counts = zeroArray();
   const hours = zeroArray();
   let evidenceComplete = 0;
@@ -65,9 +74,8 @@ export function activityTotals(counted: readonly PlanRow[], required: readonly E
     hours[k] += row.classHours ?? whenBlank;
     if (hasEvidence(row, required)) evidenceComplete += 1;
   }
-  let sum = 0;
-  for (let k = 0; k < hours.length; k++) sum += hours[k] = roundHours(hours[k]);
-  return { counts, hours, classHours: roundHours(sum), evidenceComplete };
+  for (let k = 0; k < hours.length; k++) hours[k] = roundHours(hours[k]);
+  return { counts, hours, classHours: itemValue(hourTypes, hours), evidenceComplete };
 }
 
 /** An item's measured value: the sum of the per-type totals (ACTIVITY_TYPES order) of the types it counts. */

@@ -45,7 +45,7 @@ export function gardenMonthFacts(
   const ledger = activityLedger(report?.rows ?? NO_ROWS, ctx.month, spotChecks, ctx.asOfDate);
   // 当月末没有及时上报资料的视为本月内没有开展帮扶工作: nothing counts for an unreported month.
   const counted = reported ? ledger.counted : NO_ROWS;
-  const totals = activityTotals(counted, ctx.evidenceFields, rules.classHoursWhenBlank);
+  const totals = activityTotals(counted, ctx.evidenceFields, rules.classHoursWhenBlank, ctx.roles[garden.role].hourTypes);
   const evidenceRatio = counted.length ? totals.evidenceComplete / counted.length : 0;
 
   const items: ItemResult[] = [];

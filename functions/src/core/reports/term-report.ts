@@ -12,7 +12,7 @@ export function buildTermReport(t: TermAssessment, issuer: string): Report {
     {
       kind: 'paragraph',
       text: `${t.termLabel}共有${s.gardens}所园所、${s.pairs}个帮扶对子参加考核。应报${s.monthsDue}个园所月，已上报${s.monthsReported}个（${pct(s.reportingRate)}），` +
-        `按时上报${s.monthsOnTime}个（${pct(s.onTimeRate)}），达到每月最低要求${s.monthsMet}个；全学期开展帮扶活动${s.doneActivities}项、送教等${s.classHours}课时，` +
+        `按时上报${s.monthsOnTime}个（${pct(s.onTimeRate)}），达到每月最低要求${s.monthsMet}个；全学期开展帮扶活动${s.doneActivities}项、送教${s.classHours}课时，` +
         `查实虚报${s.falsified}项。${s.gardensPassed}所园所、${s.pairsPassed}个对子考核通过。`,
     },
     ...(t.final ? [] : [{ kind: 'paragraph' as const, text: `说明：截至${chineseDate(t.asOf)}，本学期尚未结束，以下为暂定结果。`, emphasis: true }]),

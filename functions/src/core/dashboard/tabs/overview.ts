@@ -42,7 +42,7 @@ export function overviewTab(input: DashboardInput): Tab {
     ['通过的对子数', s.pairsPassed, ts?.pairsPassed ?? null],
     ['对子总数', s.pairs, ts?.pairs ?? null],
     ['完成帮扶活动（项）', s.doneActivities, ts?.doneActivities ?? null],
-    ['送教等课时', s.classHours, ts?.classHours ?? null],
+    ['送教课时', s.classHours, ts?.classHours ?? null],
     ['查实虚报的活动（项）', s.falsified, ts?.falsified ?? null],
   ];
   for (const [label, month, term] of counts) tab.rows.push([cell(label), cell(month, STYLE.count), cell(term, STYLE.count)]);

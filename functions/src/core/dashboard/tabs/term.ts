@@ -3,8 +3,8 @@ import { TABS, gardenNames, type DashboardInput } from '../input';
 import { cell, newTab, range, type Tab } from '../model';
 import { STYLE, verdictLabel, verdictStyle } from '../styles';
 
-const HEADERS = ['角色内排名', '园所', '角色', '类型', '学期得分', '结论', '上报月数', '按时月数', '达标月数', '月均得分', '完成活动', '课时', '虚报', '原因'];
-const WIDTHS = [10, 22, 10, 8, 10, 12, 9, 9, 9, 10, 9, 8, 7, 60];
+const HEADERS = ['角色内排名', '园所', '角色', '类型', '学期得分', '结论', '上报月数', '按时月数', '达标月数', '月均得分', '完成活动', '送教课时', '虚报', '原因'];
+const WIDTHS = [10, 22, 10, 8, 10, 12, 9, 9, 9, 10, 9, 9, 7, 60];
 const DETAIL = ['园所', '考核项目', '完成', '要求', '单位', '权重', '得分', '达到', '备注'];
 const HEADER_ROW = 3;
 
