@@ -74,8 +74,22 @@ describe('dashboard model', () => {
       const shown = rows.find((r) => r[1]?.value === g.name)![col].value;
       expect(shown).toBe(g.items.find((i) => i.id === 'classHours')!.value);
     }
-    const overview = tab('总览').rows.find((r) => r[0].value === '送教课时')!;
+    const overview = tab('总览').rows.find((r) => r[0]?.value === '送教课时')!;
     expect(overview[2].value).toBe(helpers.reduce((n, g) => n + g.items.find((i) => i.id === 'classHours')!.value, 0));
+  });
+
+  it('shows class hours and counts as typed: no .0 on a count, no half hour rounded away', () => {
+    const term = tab('学期考核').rows;
+    const col = term[2].findIndex((c) => c.value === '送教课时');
+    const detail = term.findIndex((r) => r[0]?.value === '园所' && r[1]?.value === '考核项目');
+    const cells = [
+      ...term.slice(3).filter((r) => typeof r[col]?.value === 'number').map((r) => r[col]),
+      ...term.slice(detail + 1).flatMap((r) => [r[2], r[3]]),
+      ...tab('总览').rows.filter((r) => r[0]?.value === '送教课时').flatMap((r) => [r[1], r[2]]),
+    ];
+    expect(cells.length).toBeGreaterThan(10);
+    // '0' shows 2.5 课时 as 3, '0.0' shows 2 次 as 2.0: only the default format shows both as typed.
+    for (const c of cells) expect(c.style?.numberFormat).toBeUndefined();
   });
 
   it('is deterministic', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { renderReportHtml } from '../../../functions/src/adapters/reports/html';
 import { writeReportFiles } from '../../../functions/src/adapters/reports/local-files';
-import { buildBulletin, buildTermReport, pts } from '../../../functions/src/core/reports';
+import { buildBulletin, buildTermReport, pts, type Block } from '../../../functions/src/core/reports';
 import { FORMULA_TASK, dashboardInput } from '../dashboard/scenario';
 
 const input = dashboardInput();
@@ -61,6 +61,19 @@ describe('monthly 通报 and semester 考核', () => {
     expect(paragraphs(term).join()).toContain(`送教${termHours}课时`);
     const monthHours = input.month.gardens.reduce((n, g) => n + g.classHoursByType['送教/示范课'], 0);
     expect(paragraphs(bulletin).join()).toContain(`送教${monthHours}课时`);
+  });
+
+  it('prints counts whole and class hours without a trailing .0 in 分项得分', () => {
+    const t = input.term!;
+    // 光彩 typed a half hour of 送教 somewhere: the table must keep the half.
+    const halved = { ...t, gardens: t.gardens.map((g, i) => (i === 0 ? { ...g, items: g.items.map((it) => (it.id === 'classHours' ? { ...it, value: 2.5 } : it)) } : g)) };
+    const table = buildTermReport(halved, '高台县教育局基教股').blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.caption === '各园分项得分')!;
+    const done = table.rows.map((r) => String(r[2]));
+    const required = table.rows.map((r) => String(r[3]));
+    expect(done.filter((c) => c.endsWith('次')).every((c) => /^\d+次$/.test(c))).toBe(true);
+    expect(done).toContain('2.5课时');
+    expect(required).toEqual(expect.arrayContaining(['10课时', '2次']));
+    expect([...done, ...required].some((c) => c.includes('.0'))).toBe(false);
   });
 
   it('sets East-Asian fonts, A4 and a native chart in the .docx', async () => {

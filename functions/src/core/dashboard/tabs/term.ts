@@ -25,7 +25,7 @@ export function termTab(input: DashboardInput): Tab {
       cell(g.rank, STYLE.count), cell(g.name), cell(GARDEN_ROLE_LABELS[g.role], STYLE.center), cell(GARDEN_KIND_LABELS[g.kind], STYLE.center),
       cell(g.score, STYLE.score), cell(verdictLabel(g.passed, g.final), verdictStyle(g.passed)), cell(g.monthsReported, STYLE.count),
       cell(g.monthsOnTime, STYLE.count), cell(g.monthsMet, STYLE.count), cell(g.monthlyAverage, STYLE.score),
-      cell(g.doneActivities, STYLE.count), cell(g.classHours, STYLE.score), cell(g.falsified, STYLE.count), cell(g.reasons.join('；'), STYLE.text),
+      cell(g.doneActivities, STYLE.count), cell(g.classHours, STYLE.amount), cell(g.falsified, STYLE.count), cell(g.reasons.join('；'), STYLE.text),
     ]);
   }
   const names = gardenNames(input);
@@ -41,7 +41,7 @@ export function termTab(input: DashboardInput): Tab {
   for (const g of ranked) {
     for (const item of g.items) {
       tab.rows.push([
-        cell(g.name), cell(item.rule, STYLE.text), cell(item.value, STYLE.score), cell(item.min, STYLE.score), cell(item.unit, STYLE.center),
+        cell(g.name), cell(item.rule, STYLE.text), cell(item.value, STYLE.amount), cell(item.min, STYLE.amount), cell(item.unit, STYLE.center),
         cell(item.weight, STYLE.score), cell(item.points, STYLE.score), cell(item.met ? '是' : '否', verdictStyle(item.met)),
         cell([item.gate ? '必达项' : '', item.zeroed ? '因虚报计零分' : ''].filter(Boolean).join('，')),
       ]);
