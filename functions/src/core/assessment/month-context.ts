@@ -49,6 +49,8 @@ export interface RolePlan {
   items: readonly ItemPlan[];
   /** The role's `classHourTypes`: a blank 课时 on them is flagged. */
   hourTypes: readonly boolean[];
+  /** The rule set's `onlineWords` when some monthly item of the role counts on-site work only; null otherwise. */
+  onlineWords: readonly string[] | null;
 }
 
 export function itemPlans(items: readonly CountItem[]): ItemPlan[] {
@@ -67,7 +69,9 @@ export function classHourTypes(ruleSet: RuleSet, role: GardenRole): boolean[] {
 }
 
 function rolePlan(ruleSet: RuleSet, role: GardenRole): RolePlan {
-  return { items: itemPlans(ruleSet.monthly[role].items), hourTypes: classHourTypes(ruleSet, role) };
+  const items = ruleSet.monthly[role].items;
+  const onlineWords = items.some((i) => i.onSite) ? ruleSet.onlineWords : null;
+  return { items: itemPlans(items), hourTypes: classHourTypes(ruleSet, role), onlineWords };
 }
 
 export function monthContext(ruleSet: RuleSet, month: string, asOf: string, deadlines: MonthDeadlines, final: boolean): MonthContext {
