@@ -67,6 +67,7 @@ export const GardenMonthResult = z.object({
   /** Done activities that count (not falsified, not dated after the evaluation time; 0 when not reported). */
   doneActivities: Count,
   byType: TypeCounts,
+  /** 送教课时: class hours of the types the role's class-hours rules count (see `classHourTypes`); all typed hours are in `classHoursByType`. */
   classHours: z.number().nonnegative(),
   classHoursByType: TypeCounts,
   evidenceComplete: Count,
@@ -102,6 +103,7 @@ const RoleMonthTotals = z.object({
   notReported: Count,
   meetingMinimum: Count,
   doneActivities: Count,
+  /** 送教课时: the sum of the gardens' `classHours`. */
   classHours: z.number().nonnegative(),
   evidenceComplete: Count,
   falsified: Count,

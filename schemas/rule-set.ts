@@ -47,6 +47,11 @@ export const CountItem = z.object({
   weight: Weight,
   /** Whether missing it fails the month's minimum (monthly items) or the term (term items). */
   gate: z.boolean(),
+  /**
+   * Only work done at the other garden counts (到被帮扶园开展现场指导): an activity whose 帮扶任务 or 备注 names an
+   * online mode (the rule set's `onlineWords`) does not. Monthly items only.
+   */
+  onSite: z.boolean().default(false),
   /** Where the rule comes from, for reports and reviewers. */
   source: z.string().min(1),
 });
@@ -80,7 +85,8 @@ export const RoleTermRules = z
   .refine((r) => Math.abs(r.monthlyWeight + sum(r.items.map((i) => i.weight)) - 100) < 1e-9, {
     error: '学期各项权重之和须为100',
   })
-  .refine((r) => uniqueIds(r.items), { error: '考核项目编号不能重复' });
+  .refine((r) => uniqueIds(r.items), { error: '考核项目编号不能重复' })
+  .refine((r) => r.items.every((i) => !i.onSite), { error: '“仅计现场活动”（onSite）只用于每月考核项目' });
 export type RoleTermRules = z.infer<typeof RoleTermRules>;
 
 export const BundlingScore = z.enum(['min', 'mean']);
@@ -109,6 +115,11 @@ export const RuleSet = z
     /** Share (0–1) of the timeliness points a late (after the on-time day, before the cutoff) report still earns. */
     lateTimelinessCredit: z.number().min(0).max(1),
     evidence: z.object({ required: z.array(EvidenceKind).min(1) }),
+    /**
+     * Words that mark an activity as done online (线上, 钉钉, 腾讯会议…), in its 帮扶任务 or 备注: such work does not
+     * count for `onSite` items.
+     */
+    onlineWords: z.array(z.string().min(1)).default([]),
     /** Class hours assumed for a done activity whose 课时 cell is blank (it is flagged either way). */
     classHoursWhenBlank: z.number().min(0),
     falsification: z.object({
@@ -125,6 +136,9 @@ export const RuleSet = z
     rationale: z.array(z.string().min(1)).default([]),
   })
   .refine((r) => new Set(r.terms.map((t) => t.id)).size === r.terms.length, { error: '学期编号不能重复' })
+  .refine((r) => r.onlineWords.length > 0 || ![...r.monthly.helper.items, ...r.monthly.helped.items].some((i) => i.onSite), {
+    error: '有“仅计现场活动”（onSite）的考核项目时，须列出识别线上活动的词语（onlineWords）',
+  })
   .refine(
     (r) => {
       const months = r.terms.flatMap((t) => t.months);

@@ -37,6 +37,7 @@ export const GardenTermResult = z.object({
   monthlyAverage: Score,
   doneActivities: Count,
   byType: TypeCounts,
+  /** 送教课时: class hours of the types the role's class-hours rules count (see `classHourTypes`); all typed hours are in `classHoursByType`. */
   classHours: z.number().nonnegative(),
   classHoursByType: TypeCounts,
   falsified: Count,
@@ -63,6 +64,7 @@ export const CountyTermSummary = z.object({
   reportingRate: Ratio,
   onTimeRate: Ratio,
   doneActivities: Count,
+  /** 送教课时: the sum of the gardens' `classHours`. */
   classHours: z.number().nonnegative(),
   falsified: Count,
 });

@@ -33,7 +33,7 @@ describe('evidence: 有方案、有记录、有总结、有图片信息 (五、3
 });
 
 describe('class hours', () => {
-  it('adds class hours per type and flags a blank 课时 on a 送教 activity', () => {
+  it('adds class hours per type, totals only 送教 (what the 10-hour rule counts), and flags a blank 课时 on a 送教 activity', () => {
     const rows = [
       row({ row: 5, date: '2020-03-02', classHours: 2.5 }),
       row({ row: 6, date: '2020-03-09', classHours: null, task: '示范课' }),
@@ -42,7 +42,8 @@ describe('class hours', () => {
     ];
     const { garden } = assessOne('第一幼儿园', rows);
     expect(garden.classHoursByType).toMatchObject({ '送教/示范课': 2.5, 专题讲座: 1, 资源捐赠: 0 });
-    expect(garden.classHours).toBe(3.5);
+    // The lecture's hour is kept per type but is not 送教课时: the total must agree with the rule's count.
+    expect(garden.classHours).toBe(2.5);
     expect(garden.reasons).toEqual(['3月9日“示范课”未填写课时，按0课时计']);
   });
 });

@@ -34,7 +34,25 @@ describe('helper gardens: 帮扶园每月开展帮扶工作不少于三项', () 
     expect(item('visit')).toMatchObject({ value: 0, points: 0, met: false, gate: false });
     expect(garden.meetsMonthlyMinimum).toBe(true);
     expect(garden.score).toBe(90);
-    expect(garden.reasons).toEqual(['帮扶园每月派人到被帮扶园开展现场指导不少于1次：本月完成0次']);
+    expect(garden.reasons).toEqual(['帮扶园每月派人到被帮扶园开展现场指导不少于1次（线上活动不计）：本月完成0次']);
+  });
+
+  it('does not credit the on-site visit for work done online (四（三）2：实地交流 vs 利用“钉钉”等平台进行线上指导)', () => {
+    // 光彩's March 2020 in the demo: every activity online.
+    const online = [
+      row({ row: 5, date: '2020-03-04', type: '专题讲座', task: '钉钉线上专题讲座：疫情防控期间幼儿居家生活指导' }),
+      row({ row: 6, date: '2020-03-11', type: '送教/示范课', task: '线上示范课：大班科学活动《有趣的影子》，黑泉幼儿园教师同步收看' }),
+      row({ row: 7, date: '2020-03-18', type: '环境创设指导', task: '钉钉线上指导黑泉幼儿园教师制定区角活动计划' }),
+      row({ row: 8, date: '2020-03-25', type: '园本教研', task: '园本教研：区角材料投放', note: '因疫情通过腾讯会议开展' }),
+    ];
+    const { garden, item } = assessOne('第一幼儿园', online);
+    expect(item('activities')).toMatchObject({ value: 4, met: true });
+    expect(item('visit')).toMatchObject({ value: 0, points: 0, met: false });
+    expect(garden.meetsMonthlyMinimum).toBe(true);
+    expect(garden.reasons).toEqual(['帮扶园每月派人到被帮扶园开展现场指导不少于1次（线上活动不计）：本月完成0次']);
+
+    const onSite = row({ row: 9, date: '2020-03-27', type: '环境创设指导', task: '环境创设指导：到黑泉幼儿园指导区角设置与材料投放' });
+    expect(assessOne('第一幼儿园', [...online, onSite]).item('visit')).toMatchObject({ value: 1, points: 10, met: true });
   });
 });
 
@@ -102,7 +120,7 @@ describe('the result', () => {
     expect(MonthAssessment.safeParse(result).success).toBe(true);
     expect(result.gardens.map((g) => g.gardenId)).toEqual(['第一幼儿园', '新坝幼儿园', '蕾梦幼儿园', '光彩幼儿园', '黑泉幼儿园']);
     expect(result.pairs.map((p) => p.pairId)).toEqual(['第一幼儿园', '光彩幼儿园']);
-    expect(result).toMatchObject({ ruleSetId: 'gaotai-2020', ruleSetVersion: 1, term: '2020-spring', final: true });
+    expect(result).toMatchObject({ ruleSetId: 'gaotai-2020', ruleSetVersion: 2, term: '2020-spring', final: true });
   });
 
   it('every score is the sum of its items’ points', () => {

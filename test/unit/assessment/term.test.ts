@@ -53,6 +53,21 @@ describe('term items of 效果检测 (001): 送教 ≥10 class hours, 2 专题�
     if (!passed) expect(helper.reasons).toEqual(['帮扶园每学期组织专题讲座不少于2次：本学期完成1次']);
   });
 
+  it('送教课时 of a garden and of the county are what the class-hours item counts, not hours typed on lectures', () => {
+    // Every row the builders make has 1 课时 unless given: the lecture and 环境创设 rows carry hours too.
+    const reports = springReports((m) => [
+      ...helperMonth(2.5, true)(m),
+      row({ row: 8, month: m, date: `${m}-20`, type: '专题讲座', task: '线下讲座', classHours: 2 }),
+    ]);
+    const result = assessTerm(input(reports));
+    const helpers = result.gardens.filter((g) => g.role === 'helper');
+    for (const g of helpers) expect(g.classHours).toBe(g.items.find((i) => i.id === 'classHours')?.value);
+    expect(helperOf(result)).toMatchObject({ classHours: 10 });
+    expect(helperOf(result).classHoursByType.专题讲座).toBe(12);
+    expect(result.summary.classHours).toBe(helpers.reduce((s, g) => s + g.classHours, 0));
+    expect(result.gardens.filter((g) => g.role === 'helped').every((g) => g.classHours === 0)).toBe(true);
+  });
+
   it('a falsified 送教 zeroes the term class-hours item too', () => {
     const reports = springReports(helperMonth(5, true));
     const check = spotCheck({ gardenId: '第一幼儿园', month: '2020-04', activity: { row: 5 } });

@@ -66,7 +66,7 @@ describe('dashboard model', () => {
 
   it('speaks to people: the rule set by its title, times in Chinese to the minute, never an id or an ISO instant', () => {
     expect(tab('总览').rows[1][0].value).toContain('评估时间：2020年6月10日 09:00');
-    expect(tab('学期考核').rows[1][0].value).toBe('考核规则：高台县2020年幼儿园结对帮扶考核规则（第1版）　评估时间：2020年6月10日 09:00');
+    expect(tab('学期考核').rows[1][0].value).toBe('考核规则：高台县2020年幼儿园结对帮扶考核规则（第2版）　评估时间：2020年6月10日 09:00');
     expect(tab('帮扶对子').rows[1][0].value).toBe('本月：2020年5月　学期：2020年春季学期（至今，暂定）');
     const lines = issueLines(input);
     expect(lines.find((l) => l.category === '截止后修改')!.message).toBe('2020年5月3日 08:00 截止后修改了计划表（新增1行）');
@@ -76,6 +76,34 @@ describe('dashboard model', () => {
         expect(value).not.toMatch(/\d{4}-\d{2}|gaotai-2020/);
       }
     }
+  });
+
+  it('shows the 送教课时 the 10-hour rule counts, next to the rule that counts them', () => {
+    const rows = tab('学期考核').rows;
+    const col = rows[2].findIndex((c) => c.value === '送教课时');
+    const helpers = input.term!.gardens.filter((g) => g.role === 'helper');
+    // 光彩 typed 课时 on its May lectures: they must not be added in.
+    expect(helpers.some((g) => g.classHoursByType.专题讲座 > 0)).toBe(true);
+    for (const g of helpers) {
+      const shown = rows.find((r) => r[1]?.value === g.name)![col].value;
+      expect(shown).toBe(g.items.find((i) => i.id === 'classHours')!.value);
+    }
+    const overview = tab('总览').rows.find((r) => r[0]?.value === '送教课时')!;
+    expect(overview[2].value).toBe(helpers.reduce((n, g) => n + g.items.find((i) => i.id === 'classHours')!.value, 0));
+  });
+
+  it('shows class hours and counts as typed: no .0 on a count, no half hour rounded away', () => {
+    const term = tab('学期考核').rows;
+    const col = term[2].findIndex((c) => c.value === '送教课时');
+    const detail = term.findIndex((r) => r[0]?.value === '园所' && r[1]?.value === '考核项目');
+    const cells = [
+      ...term.slice(3).filter((r) => typeof r[col]?.value === 'number').map((r) => r[col]),
+      ...term.slice(detail + 1).flatMap((r) => [r[2], r[3]]),
+      ...tab('总览').rows.filter((r) => r[0]?.value === '送教课时').flatMap((r) => [r[1], r[2]]),
+    ];
+    expect(cells.length).toBeGreaterThan(10);
+    // '0' shows 2.5 课时 as 3, '0.0' shows 2 次 as 2.0: only the default format shows both as typed.
+    for (const c of cells) expect(c.style?.numberFormat).toBeUndefined();
   });
 
   it('is deterministic', () => {

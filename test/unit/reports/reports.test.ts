@@ -6,7 +6,7 @@ import { renderReportHtml } from '../../../functions/src/adapters/reports/html';
 import { writeReportFiles } from '../../../functions/src/adapters/reports/local-files';
 import type { SpotCheck } from '../../../schemas';
 import { assessMonth } from '../../../functions/src/core/assessment';
-import { buildBulletin, buildTermReport, pts } from '../../../functions/src/core/reports';
+import { buildBulletin, buildTermReport, pts, type Block } from '../../../functions/src/core/reports';
 import { gaotai, roster } from '../assessment/builders';
 import { ASOF, FORMULA_TASK, dashboardInput, reports } from '../dashboard/scenario';
 
@@ -56,6 +56,29 @@ describe('monthly 通报 and semester 考核', () => {
     for (const p of m.pairs) expect(text).toContain(pts(p.score));
   });
 
+  it('counts 送教课时 as the 10-hour rule does: hours typed on lectures are not 送教', async () => {
+    const paragraphs = (r: typeof term) => r.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    const helpers = input.term!.gardens.filter((g) => g.role === 'helper');
+    expect(helpers.some((g) => g.classHoursByType.专题讲座 > 0)).toBe(true);
+    const termHours = helpers.reduce((n, g) => n + g.items.find((i) => i.id === 'classHours')!.value, 0);
+    expect(paragraphs(term).join()).toContain(`送教${termHours}课时`);
+    const monthHours = input.month.gardens.reduce((n, g) => n + g.classHoursByType['送教/示范课'], 0);
+    expect(paragraphs(bulletin).join()).toContain(`送教${monthHours}课时`);
+  });
+
+  it('prints counts whole and class hours without a trailing .0 in 分项得分', () => {
+    const t = input.term!;
+    // 光彩 typed a half hour of 送教 somewhere: the table must keep the half.
+    const halved = { ...t, gardens: t.gardens.map((g, i) => (i === 0 ? { ...g, items: g.items.map((it) => (it.id === 'classHours' ? { ...it, value: 2.5 } : it)) } : g)) };
+    const table = buildTermReport(halved, '高台县教育局基教股').blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.caption === '各园分项得分')!;
+    const done = table.rows.map((r) => String(r[2]));
+    const required = table.rows.map((r) => String(r[3]));
+    expect(done.filter((c) => c.endsWith('次')).every((c) => /^\d+次$/.test(c))).toBe(true);
+    expect(done).toContain('2.5课时');
+    expect(required).toEqual(expect.arrayContaining(['10课时', '2次']));
+    expect([...done, ...required].some((c) => c.includes('.0'))).toBe(false);
+  });
+
   it('sets East-Asian fonts, A4 and a native chart in the .docx', async () => {
     const { xml, zip } = await docxText(files[0]);
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
@@ -78,7 +101,7 @@ describe('monthly 通报 and semester 考核', () => {
   });
 
   it('names the rule set by its title and the evaluation time in Chinese, in the .docx and the HTML alike', async () => {
-    const line = '考核规则：高台县2020年幼儿园结对帮扶考核规则（第1版）；评估时间：2020年6月10日 09:00。';
+    const line = '考核规则：高台县2020年幼儿园结对帮扶考核规则（第2版）；评估时间：2020年6月10日 09:00。';
     const html = await readFile(files[3], 'utf8');
     for (const text of [(await docxText(files[2])).text, html, (await docxText(files[0])).text]) {
       expect(text).not.toMatch(/gaotai-2020|\d{4}-\d{2}-\d{2}T/);

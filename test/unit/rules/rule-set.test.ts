@@ -14,7 +14,7 @@ describe('gaotai-2020 carries the rules of the 高台 plan (004) and the 效果�
   it.each([
     ['helper ≥3 activities of any type a month (附件3 备注)', item('helper', 'monthly', 'activities'), { min: 3, types: null, gate: true, measure: 'activities' }],
     ['helped ≥1 observation/exchange a month (附件3 备注)', item('helped', 'monthly', 'activities'), { min: 1, types: ['观摩交流', '跟岗学习'], gate: true }],
-    ['helper visits the helped garden monthly (001 帮扶幼儿园1)', item('helper', 'monthly', 'visit'), { min: 1, gate: false }],
+    ['helper visits the helped garden monthly, on site (001 帮扶幼儿园1)', item('helper', 'monthly', 'visit'), { min: 1, gate: false, onSite: true }],
     ['≥10 class-hours of 送教 a term (001 帮扶幼儿园2)', item('helper', 'term', 'classHours'), { min: 10, types: ['送教/示范课'], measure: 'classHours', gate: true }],
     ['2 lectures a term (001 帮扶幼儿园4)', item('helper', 'term', 'lectures'), { min: 2, types: ['专题讲座'], measure: 'activities', gate: true }],
   ])('%s', (_label, actual, expected) => {
@@ -38,6 +38,7 @@ describe('gaotai-2020 carries the rules of the 高台 plan (004) and the 效果�
     expect(ruleText(item('helper', 'monthly', 'activities'))).toBe('帮扶园每月开展帮扶活动不少于3项');
     expect(ruleText(item('helped', 'monthly', 'activities'))).toBe('被帮扶园每月安排观摩交流等活动不少于1次');
     expect(ruleText(item('helper', 'term', 'classHours'))).toBe('帮扶园每学期送教不少于10课时');
+    expect(ruleText(item('helper', 'monthly', 'visit'))).toBe('帮扶园每月派人到被帮扶园开展现场指导不少于1次（线上活动不计）');
   });
 });
 
@@ -77,6 +78,8 @@ describe('the rule-set schema rejects inconsistent data', () => {
     ['term months out of order', (d) => { d.terms[0].months = [4, 3, 5, 6]; }, '学期月份须按升序排列且不重复'],
     ['no gate item for a role', (d) => { d.monthly.helped.items[0].gate = false; }, '每月至少要有一项最低要求（gate）'],
     ['duplicate item ids', (d) => { d.monthly.helper.items[1].id = 'activities'; }, '考核项目编号不能重复'],
+    ['an on-site item without online words', (d) => { d.onlineWords = []; }, '有“仅计现场活动”（onSite）的考核项目时，须列出识别线上活动的词语（onlineWords）'],
+    ['an on-site term item', (d) => { (d.term.helper.items[0] as { onSite?: boolean }).onSite = true; }, '“仅计现场活动”（onSite）只用于每月考核项目'],
   ])('%s', (_label, mutate, message) => {
     const data = base();
     mutate(data);

@@ -3,6 +3,8 @@ import type { PlanRow } from '../../../../schemas/plan-row';
 import type { SpotCheck } from '../../../../schemas/spot-check';
 import { typeIndexOf, zeroArray } from './per-type';
 import { canonicalRows, hasEvidence, type EvidenceField } from './rows';
+import type { RolePlan } from './month-context';
+import { doneOnline } from './online';
 import { resolveSpotChecks } from './spot-checks';
 
 /** A garden-month's done activities sorted into what counts and what is set aside, with why. */
@@ -47,27 +49,40 @@ function rowsOf(rows: readonly PlanRow[], month: string): readonly PlanRow[] {
 export interface ActivityTotals {
   /** Activities per type, in ACTIVITY_TYPES order (a result's `byType`). */
   counts: readonly number[];
+  /** Activities per type not done online, for `onSite` items (`counts` itself when the role has none). */
+  onSiteCounts: readonly number[];
   /** Class hours per type, rounded, in ACTIVITY_TYPES order (a result's `classHoursByType`). */
   hours: readonly number[];
+  /** Class hours of the `hourTypes` only (送教课时): what the class-hours rules count. */
   classHours: number;
   evidenceComplete: number;
 }
 
-/** Totals of the counted rows; `required` are the evidence fields every activity must have. */
-export function activityTotals(counted: readonly PlanRow[], required: readonly EvidenceField[], whenBlank: number): ActivityTotals {
+/**
+ * Totals of the counted rows; `required` are the evidence fields every activity must have; `role` gives the role's
+ * `classHourTypes` and, when it has on-site items, the words that mark online work.
+ */
+export function activityTotals(
+  counted: readonly PlanRow[],
+  required: readonly EvidenceField[],
+  whenBlank: number,
+  role: Pick<RolePlan, 'hourTypes' | 'onlineWords'>,
+): ActivityTotals {
   const counts = zeroArray();
   const hours = zeroArray();
+  const { onlineWords } = role;
+  const onSiteCounts = onlineWords ? zeroArray() : counts;
   let evidenceComplete = 0;
   for (let i = 0; i < counted.length; i++) {
     const row = counted[i];
     const k = typeIndexOf(row.type);
     counts[k] += 1;
+    if (onlineWords && !doneOnline(row, onlineWords)) onSiteCounts[k] += 1;
     hours[k] += row.classHours ?? whenBlank;
     if (hasEvidence(row, required)) evidenceComplete += 1;
   }
-  let sum = 0;
-  for (let k = 0; k < hours.length; k++) sum += hours[k] = roundHours(hours[k]);
-  return { counts, hours, classHours: roundHours(sum), evidenceComplete };
+  for (let k = 0; k < hours.length; k++) hours[k] = roundHours(hours[k]);
+  return { counts, onSiteCounts, hours, classHours: itemValue(role.hourTypes, hours), evidenceComplete };
 }
 
 /** An item's measured value: the sum of the per-type totals (ACTIVITY_TYPES order) of the types it counts. */

@@ -45,14 +45,15 @@ export function gardenMonthFacts(
   const ledger = activityLedger(report?.rows ?? NO_ROWS, ctx.month, spotChecks, ctx.asOfDate);
   // 当月末没有及时上报资料的视为本月内没有开展帮扶工作: nothing counts for an unreported month.
   const counted = reported ? ledger.counted : NO_ROWS;
-  const totals = activityTotals(counted, ctx.evidenceFields, rules.classHoursWhenBlank);
+  const totals = activityTotals(counted, ctx.evidenceFields, rules.classHoursWhenBlank, ctx.roles[garden.role]);
   const evidenceRatio = counted.length ? totals.evidenceComplete / counted.length : 0;
 
   const items: ItemResult[] = [];
   const plans = ctx.roles[garden.role].items;
   for (let i = 0; i < plans.length; i++) {
     const plan = plans[i];
-    const value = itemValue(plan.countsType, plan.item.measure === 'classHours' ? totals.hours : totals.counts);
+    const { measure, onSite } = plan.item;
+    const value = itemValue(plan.countsType, measure === 'classHours' ? totals.hours : onSite ? totals.onSiteCounts : totals.counts);
     items.push(scoreCountItem(plan, value, ledger.falsified, rules.falsification.zeroMatchingItems));
   }
   items.push(

@@ -7,7 +7,7 @@ import { itemValue, roundHours } from './activities';
 import type { GardenMonthFacts } from './garden-month';
 import { rate } from './county';
 import { roundPoints, scoreCountItem } from './items';
-import { itemPlans, type ItemPlan, type MonthContext } from './month-context';
+import { classHourTypes, itemPlans, type ItemPlan, type MonthContext } from './month-context';
 import { typeCounts, typeValues, zeroArray } from './per-type';
 import { countItemReason } from './reasons';
 
@@ -21,7 +21,6 @@ export interface MonthTally {
   meetsMonthlyMinimum: boolean;
   score: number;
   doneActivities: number;
-  classHours: number;
   /** `byType` and `classHoursByType` in ACTIVITY_TYPES order. */
   counts: readonly number[];
   hours: readonly number[];
@@ -32,7 +31,7 @@ export function tallyOfResult(r: GardenMonthResult): MonthTally {
   return {
     month: r.month, final: r.final, reported: r.reported, onTime: r.onTime, late: r.late,
     meetsMonthlyMinimum: r.meetsMonthlyMinimum, score: r.score, doneActivities: r.doneActivities,
-    classHours: r.classHours, counts: typeValues(r.byType), hours: typeValues(r.classHoursByType), falsified: r.falsified,
+    counts: typeValues(r.byType), hours: typeValues(r.classHoursByType), falsified: r.falsified,
   };
 }
 
@@ -41,15 +40,22 @@ export function tallyOfFacts(f: GardenMonthFacts, ctx: Pick<MonthContext, 'month
   return {
     month: ctx.month, final: ctx.final, reported: f.reported, onTime: f.timing === 'on_time', late: f.timing === 'late',
     meetsMonthlyMinimum: f.meetsMonthlyMinimum, score: f.score, doneActivities: f.doneActivities,
-    classHours: f.totals.classHours, counts: f.totals.counts, hours: f.totals.hours, falsified: f.ledger.falsified,
+    counts: f.totals.counts, hours: f.totals.hours, falsified: f.ledger.falsified,
   };
 }
 
-/** Each role's term items with their sentences and type tables, worked out once per term assessment. */
-export type TermPlan = Record<GardenRole, readonly ItemPlan[]>;
+/** A role's term items with their sentences and type tables, and its `classHourTypes`. */
+export interface RoleTermPlan {
+  items: readonly ItemPlan[];
+  hourTypes: readonly boolean[];
+}
+
+/** Each role's term plan, worked out once per term assessment. */
+export type TermPlan = Record<GardenRole, RoleTermPlan>;
 
 export function termPlan(ruleSet: RuleSet): TermPlan {
-  return { helper: itemPlans(ruleSet.term.helper.items), helped: itemPlans(ruleSet.term.helped.items) };
+  const role = (r: GardenRole): RoleTermPlan => ({ items: itemPlans(ruleSet.term[r].items), hourTypes: classHourTypes(ruleSet, r) });
+  return { helper: role('helper'), helped: role('helped') };
 }
 
 /**
@@ -69,7 +75,7 @@ export function assessGardenTerm(
   const hours = sumCounts(months, 'hours');
   const falsified: FalsifiedActivity[] = [];
   let monthsReported = 0, monthsOnTime = 0, monthsLate = 0, monthsMet = 0, final = true;
-  let scores = 0, doneActivities = 0, classHours = 0;
+  let scores = 0, doneActivities = 0;
   for (let i = 0; i < months.length; i++) {
     const m = months[i];
     for (let j = 0; j < m.falsified.length; j++) falsified.push(m.falsified[j]);
@@ -80,12 +86,11 @@ export function assessGardenTerm(
     if (!m.final) final = false;
     scores += m.score;
     doneActivities += m.doneActivities;
-    classHours += m.classHours;
   }
   const items: ItemResult[] = [];
   let gatesMet = true;
   let points = 0;
-  const plans = plan[garden.role];
+  const { items: plans, hourTypes } = plan[garden.role];
   for (let i = 0; i < plans.length; i++) {
     const item = plans[i];
     const value = itemValue(item.countsType, item.item.measure === 'classHours' ? hours : counts);
@@ -118,7 +123,8 @@ export function assessGardenTerm(
     monthlyAverage,
     doneActivities,
     byType: typeCounts(counts),
-    classHours: roundHours(classHours),
+    // From the per-type sums, not the months' totals: a reused month result may predate `classHourTypes`.
+    classHours: itemValue(hourTypes, hours),
     classHoursByType: typeCounts(hours),
     falsified: falsified.length,
     items,

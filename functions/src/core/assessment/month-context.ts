@@ -47,18 +47,31 @@ export interface ItemPlan {
 
 export interface RolePlan {
   items: readonly ItemPlan[];
-  /** Types that some class-hours rule of the role (monthly or term) counts: a blank 课时 on them is flagged. */
+  /** The role's `classHourTypes`: a blank 课时 on them is flagged. */
   hourTypes: readonly boolean[];
+  /** The rule set's `onlineWords` when some monthly item of the role counts on-site work only; null otherwise. */
+  onlineWords: readonly string[] | null;
 }
 
 export function itemPlans(items: readonly CountItem[]): ItemPlan[] {
   return items.map((item) => ({ item, rule: ruleText(item), countsType: typeMask(item.types) }));
 }
 
-function rolePlan(ruleSet: RuleSet, role: GardenRole): RolePlan {
+/**
+ * Which types (by index) a role's class hours come from: those some class-hours rule of the role (monthly or term)
+ * counts, i.e. 送教 for 高台 (每学期送教不低于10课时). Every 课时 total (results, summaries, dashboard, reports) is
+ * taken over these types only, so a total can never disagree with the rule it is shown next to; hours typed on
+ * other activities (a lecture's 课时) stay in `classHoursByType`.
+ */
+export function classHourTypes(ruleSet: RuleSet, role: GardenRole): boolean[] {
   const hourItems = [...ruleSet.monthly[role].items, ...ruleSet.term[role].items].filter((i) => i.measure === 'classHours');
-  const hourTypes = ACTIVITY_TYPES.map((_, k) => hourItems.some((i) => typeMask(i.types)[k]));
-  return { items: itemPlans(ruleSet.monthly[role].items), hourTypes };
+  return ACTIVITY_TYPES.map((_, k) => hourItems.some((i) => typeMask(i.types)[k]));
+}
+
+function rolePlan(ruleSet: RuleSet, role: GardenRole): RolePlan {
+  const items = ruleSet.monthly[role].items;
+  const onlineWords = items.some((i) => i.onSite) ? ruleSet.onlineWords : null;
+  return { items: itemPlans(items), hourTypes: classHourTypes(ruleSet, role), onlineWords };
 }
 
 export function monthContext(ruleSet: RuleSet, month: string, asOf: string, deadlines: MonthDeadlines, final: boolean): MonthContext {

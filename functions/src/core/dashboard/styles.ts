@@ -10,6 +10,8 @@ export const STYLE = {
   center: { align: 'center' },
   count: { numberFormat: '0', align: 'right' },
   score: { numberFormat: '0.0', align: 'right' },
+  /** Counts or class hours as typed (2, 2.5): the default format, since '0' rounds a half hour and '0.0' adds a .0 to counts. */
+  amount: { align: 'right' },
   percent: { numberFormat: '0.0%', align: 'right' },
   date: { numberFormat: 'yyyy-mm-dd', align: 'center' },
   bar: { color: '#2f5597' },

@@ -6,7 +6,7 @@ import type { SpotCheck } from '../../../../schemas/spot-check';
 import { dayLabel, monthLabel } from '../calendar/month';
 import { matchesRow } from '../assessment/spot-checks';
 import { chineseDate, COUNTY_ZONE, localDateOf } from '../calendar/instant';
-import { pct, pts, type Block, type Report } from './model';
+import { amount, pct, pts, type Block, type Report } from './model';
 
 export interface BulletinInput {
   month: MonthAssessment;
@@ -41,7 +41,7 @@ export function buildBulletin(input: BulletinInput): Report {
       text: `${label}，全县参与结对帮扶的园所共${s.gardens}所（帮扶园${s.byRole.helper.gardens}所、被帮扶园${s.byRole.helped.gardens}所），` +
         `按时上报过程性资料${s.onTime}所，逾期上报${s.late}所，未上报${s.notReported}所，上报率${pct(s.reportingRate)}；` +
         `达到每月最低要求的${s.meetingMinimum}所（${pct(s.meetingMinimumRate)}）；${s.pairs}个帮扶对子中${s.pairsPassed}个通过考核。` +
-        `全县本月共开展帮扶活动${s.doneActivities}项，送教等${s.classHours}课时。`,
+        `全县本月共开展帮扶活动${s.doneActivities}项，送教${amount(s.classHours)}课时。`,
     },
     ...(m.final ? [] : [{ kind: 'paragraph' as const, text: `说明：截至${chineseDate(m.asOf)}，本月上报尚未截止，以下为暂定结果。`, emphasis: true }]),
     {

@@ -27,3 +27,9 @@ export interface Report {
 
 export const pct = (share: number): string => `${(share * 100).toFixed(1)}%`;
 export const pts = (score: number): string => score.toFixed(1);
+/**
+ * A counted amount (次, 项, 课时) as typed: counts are whole (`2`), class hours keep their halves and quarters
+ * (`2.5`, `0.25`) and never gain a trailing `.0`, unlike points.
+ */
+export const amount = (n: number): string => String(Math.round(n * 100) / 100);
+

@@ -2,7 +2,7 @@ import { GARDEN_KIND_LABELS, GARDEN_ROLE_LABELS, type GardenRole } from '../../.
 import type { TermAssessment } from '../../../../schemas/term-assessment';
 import { chineseDate, chineseDateTime } from '../calendar/instant';
 import { ruleSetCaption } from '../rules/rule-text';
-import { pct, pts, type Block, type Report } from './model';
+import { amount, pct, pts, type Block, type Report } from './model';
 
 /** The semester 考核 (分学期进行考核): pairs ranked (捆绑式), gardens ranked within their role, every rule's points. */
 export function buildTermReport(t: TermAssessment, issuer: string): Report {
@@ -14,7 +14,7 @@ export function buildTermReport(t: TermAssessment, issuer: string): Report {
     {
       kind: 'paragraph',
       text: `${t.termLabel}共有${s.gardens}所园所、${s.pairs}个帮扶对子参加考核。应报${s.monthsDue}个园所月，已上报${s.monthsReported}个（${pct(s.reportingRate)}），` +
-        `按时上报${s.monthsOnTime}个（${pct(s.onTimeRate)}），达到每月最低要求${s.monthsMet}个；全学期开展帮扶活动${s.doneActivities}项、送教等${s.classHours}课时，` +
+        `按时上报${s.monthsOnTime}个（${pct(s.onTimeRate)}），达到每月最低要求${s.monthsMet}个；全学期开展帮扶活动${s.doneActivities}项、送教${amount(s.classHours)}课时，` +
         `查实虚报${s.falsified}项。${s.gardensPassed}所园所、${s.pairsPassed}个对子考核通过。`,
     },
     ...(t.final ? [] : [{ kind: 'paragraph' as const, text: `说明：截至${chineseDate(t.asOf)}，本学期尚未结束，以下为暂定结果。`, emphasis: true }]),
@@ -43,7 +43,7 @@ export function buildTermReport(t: TermAssessment, issuer: string): Report {
     {
       kind: 'table', caption: '各园分项得分', header: ['园所', '考核项目', '完成', '要求', '得分/权重'], widths: [20, 44, 12, 12, 12],
       rows: t.gardens.flatMap((g) => g.items.map((i) => [
-        g.name, `${i.rule}${i.zeroed ? '（因虚报计零分）' : ''}`, `${pts(i.value)}${i.unit}`, `${pts(i.min)}${i.unit}`, `${pts(i.points)}/${pts(i.weight)}`,
+        g.name, `${i.rule}${i.zeroed ? '（因虚报计零分）' : ''}`, `${amount(i.value)}${i.unit}`, `${amount(i.min)}${i.unit}`, `${pts(i.points)}/${pts(i.weight)}`,
       ])),
     },
     { kind: 'heading', text: '五、说明' },

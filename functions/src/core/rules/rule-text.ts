@@ -9,8 +9,8 @@ export function ruleSetCaption(a: { ruleSetId: string; ruleSetTitle?: string; ru
 }
 
 /** The rule as a sentence, generated from its numbers so wording and threshold never disagree. */
-export function ruleText(item: Pick<CountItem, 'label' | 'min' | 'unit'>): string {
-  return `${item.label}不少于${formatNumber(item.min)}${item.unit}`;
+export function ruleText(item: Pick<CountItem, 'label' | 'min' | 'unit'> & { onSite?: boolean }): string {
+  return `${item.label}不少于${formatNumber(item.min)}${item.unit}${item.onSite ? '（线上活动不计）' : ''}`;
 }
 
 /** 9.5 → "9.5", 10 → "10", 33.333… → "33.3". */

@@ -43,10 +43,11 @@ export function overviewTab(input: DashboardInput): Tab {
     ['通过的对子数', s.pairsPassed, ts?.pairsPassed ?? null],
     ['对子总数', s.pairs, ts?.pairs ?? null],
     ['完成帮扶活动（项）', s.doneActivities, ts?.doneActivities ?? null],
-    ['送教等课时', s.classHours, ts?.classHours ?? null],
+    ['送教课时', s.classHours, ts?.classHours ?? null],
     ['查实虚报的活动（项）', s.falsified, ts?.falsified ?? null],
   ];
-  for (const [label, month, term] of counts) tab.rows.push([cell(label), cell(month, STYLE.count), cell(term, STYLE.count)]);
+  // Whole counts and class hours (2.5) alike: the amount style neither rounds a half hour away nor adds a .0.
+  for (const [label, month, term] of counts) tab.rows.push([cell(label), cell(month, STYLE.amount), cell(term, STYLE.amount)]);
   const rateRows = range(RATE_KPIS - 1, RATE_KPIS - 1 + rates.length, 0, 1);
   tab.conditional.push(dataBar(RATE_KPIS - 1, rates.length, 1), dataBar(RATE_KPIS - 1, rates.length, 2));
   tab.charts.push({

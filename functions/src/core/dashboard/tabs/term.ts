@@ -5,8 +5,8 @@ import { TABS, gardenNames, type DashboardInput } from '../input';
 import { cell, fitWidth, newTab, range, type Tab } from '../model';
 import { STYLE, verdictLabel, verdictStyle } from '../styles';
 
-const HEADERS = ['角色内排名', '园所', '角色', '类型', '学期得分', '结论', '上报月数', '按时月数', '达标月数', '月均得分', '完成活动', '课时', '虚报', '原因'];
-const WIDTHS = [10, 22, 10, 8, 10, 12, 9, 9, 9, 10, 9, 8, 7, 60];
+const HEADERS = ['角色内排名', '园所', '角色', '类型', '学期得分', '结论', '上报月数', '按时月数', '达标月数', '月均得分', '完成活动', '送教课时', '虚报', '原因'];
+const WIDTHS = [10, 22, 10, 8, 10, 12, 9, 9, 9, 10, 9, 9, 7, 60];
 const DETAIL = ['园所', '考核项目', '完成', '要求', '单位', '权重', '得分', '达到', '备注'];
 const HEADER_ROW = 3;
 
@@ -29,7 +29,7 @@ export function termTab(input: DashboardInput): Tab {
       cell(g.rank, STYLE.count), cell(g.name), cell(GARDEN_ROLE_LABELS[g.role], STYLE.center), cell(GARDEN_KIND_LABELS[g.kind], STYLE.center),
       cell(g.score, STYLE.score), cell(verdictLabel(g.passed, g.final), verdictStyle(g.passed)), cell(g.monthsReported, STYLE.count),
       cell(g.monthsOnTime, STYLE.count), cell(g.monthsMet, STYLE.count), cell(g.monthlyAverage, STYLE.score),
-      cell(g.doneActivities, STYLE.count), cell(g.classHours, STYLE.score), cell(g.falsified, STYLE.count), cell(g.reasons.join('；'), STYLE.text),
+      cell(g.doneActivities, STYLE.count), cell(g.classHours, STYLE.amount), cell(g.falsified, STYLE.count), cell(g.reasons.join('；'), STYLE.text),
     ]);
   }
   const names = gardenNames(input);
@@ -45,7 +45,7 @@ export function termTab(input: DashboardInput): Tab {
   for (const g of ranked) {
     for (const item of g.items) {
       tab.rows.push([
-        cell(g.name), cell(item.rule, STYLE.text), cell(item.value, STYLE.score), cell(item.min, STYLE.score), cell(item.unit, STYLE.center),
+        cell(g.name), cell(item.rule, STYLE.text), cell(item.value, STYLE.amount), cell(item.min, STYLE.amount), cell(item.unit, STYLE.center),
         cell(item.weight, STYLE.score), cell(item.points, STYLE.score), cell(item.met ? '是' : '否', verdictStyle(item.met)),
         cell([item.gate ? '必达项' : '', item.zeroed ? '因虚报计零分' : ''].filter(Boolean).join('，')),
       ]);
